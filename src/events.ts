@@ -1,0 +1,40 @@
+/**
+ * The element's events: one declaration each, typed on HTMLElementEventMap so
+ * `viewer.addEventListener('page-changed', e => e.detail.pageIndex)` type-checks.
+ */
+import type { PdfId } from './pdf/pdf-id.js';
+
+export interface DocumentLoadedDetail {
+  pageCount: number;
+  pdfId: PdfId | null;
+}
+
+export interface DocumentErrorDetail {
+  /** A sentence a person can act on. */
+  message: string;
+  /** The error itself: a `PdfLoadError` for load failures (`kind`, `status`, `cause`). */
+  error: Error;
+}
+
+export interface PageChangedDetail {
+  pageIndex: number;
+}
+
+export interface ViewerEventDetails {
+  'document-loaded': DocumentLoadedDetail;
+  'document-error': DocumentErrorDetail;
+  'page-changed': PageChangedDetail;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'document-loaded': CustomEvent<DocumentLoadedDetail>;
+    'document-error': CustomEvent<DocumentErrorDetail>;
+    'page-changed': CustomEvent<PageChangedDetail>;
+  }
+}
+
+/** Dispatches a composed, bubbling CustomEvent, the way every event of ours travels. */
+export function emit<K extends keyof ViewerEventDetails>(target: EventTarget, name: K, detail: ViewerEventDetails[K]): boolean {
+  return target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: false }));
+}

@@ -1,0 +1,203 @@
+/**
+ * One page of the document on screen: its container and layers, and the
+ * pdf.js work that fills them (canvas render, text layer). Modelled on
+ * pdf.js's PDFPageView, with a render/cancel/reset life cycle.
+ */
+import type { PDFPageProxy, RenderTask, TextLayer } from 'pdfjs-dist';
+import type { Pdfjs } from './pdfjs-runtime.js';
+
+/** CSS pixels per PDF point at zoom 1 (pdf.js's PDF_TO_CSS_UNITS): 100 % is 96 dpi. */
+export const CSS_UNITS = 96 / 72;
+
+/** Canvas backing store bound, in pixels: a deep zoom renders softer instead of exhausting memory. */
+export const MAX_CANVAS_PIXELS = 2 ** 24;
+const MAX_CANVAS_DIMENSION = 16384;
+
+export enum RenderingState {
+  Initial = 0,
+  Running = 1,
+  Finished = 2,
+}
+
+/** Layer class names, in stacking order (pdf.js's LAYERS_ORDER). */
+export const LAYER_CLASSES = ['canvas-wrapper', 'textLayer', 'annotation-layer', 'interaction-layer'] as const;
+
+export interface PageSize {
+  /** Size at zoom 1 in PDF points, after the page's /Rotate. */
+  readonly width: number;
+  readonly height: number;
+}
+
+/** Device pixels per CSS pixel for a page, bounded by MAX_CANVAS_PIXELS. */
+export function outputScaleFor(cssWidth: number, cssHeight: number, devicePixelRatio: number): number {
+  let scale = Math.max(1, devicePixelRatio);
+  const pixels = cssWidth * cssHeight * scale * scale;
+  if (pixels > MAX_CANVAS_PIXELS) scale = Math.sqrt(MAX_CANVAS_PIXELS / (cssWidth * cssHeight));
+  const longest = Math.max(cssWidth, cssHeight) * scale;
+  if (longest > MAX_CANVAS_DIMENSION) scale *= MAX_CANVAS_DIMENSION / longest;
+  return scale;
+}
+
+export class PageView {
+  readonly index: number;
+  readonly element: HTMLDivElement;
+  renderingState = RenderingState.Initial;
+  /** The zoom the current canvas was drawn at (0 when there is none). */
+  renderedScale = 0;
+  /** Set when the page was last scrolled into or kept in view; drives the LRU buffer. */
+  lastUsed = 0;
+
+  #pdfjs: Pdfjs;
+  #page: PDFPageProxy | undefined;
+  #canvasWrapper: HTMLDivElement;
+  #textLayerDiv: HTMLDivElement;
+  #canvas: HTMLCanvasElement | undefined;
+  #renderTask: RenderTask | undefined;
+  #textLayer: TextLayer | undefined;
+  #generation = 0;
+
+  constructor(pdfjs: Pdfjs, index: number, element: HTMLDivElement) {
+    this.#pdfjs = pdfjs;
+    this.index = index;
+    this.element = element;
+    const [canvasWrapper, textLayer] = LAYER_CLASSES.map((className) => {
+      const layer = document.createElement('div');
+      layer.className = className;
+      element.append(layer);
+      return layer;
+    }) as [HTMLDivElement, HTMLDivElement, HTMLDivElement, HTMLDivElement];
+    this.#canvasWrapper = canvasWrapper;
+    this.#textLayerDiv = textLayer;
+  }
+
+  get hasCanvas(): boolean {
+    return this.#canvas !== undefined;
+  }
+
+  get pdfPage(): PDFPageProxy | undefined {
+    return this.#page;
+  }
+
+  setPdfPage(page: PDFPageProxy): void {
+    this.#page = page;
+  }
+
+  /**
+   * Draws the page at `scale` into a fresh canvas, swapped in when complete so
+   * a zoom never shows a blank page. Resolves false when cancelled.
+   */
+  async render(scale: number, devicePixelRatio: number): Promise<boolean> {
+    const page = this.#page;
+    if (!page) throw new Error(`Page ${this.index} has no pdf.js page yet`);
+    this.cancel();
+    const generation = ++this.#generation;
+    this.renderingState = RenderingState.Running;
+
+    const viewport = page.getViewport({ scale: scale * CSS_UNITS });
+    const outputScale = outputScaleFor(viewport.width, viewport.height, devicePixelRatio);
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.max(1, Math.floor(viewport.width * outputScale));
+    canvas.height = Math.max(1, Math.floor(viewport.height * outputScale));
+    canvas.setAttribute('role', 'presentation');
+    const sx = canvas.width / viewport.width;
+    const sy = canvas.height / viewport.height;
+
+    const task = page.render({
+      canvas,
+      viewport,
+      transform: sx !== 1 || sy !== 1 ? [sx, 0, 0, sy, 0, 0] : undefined,
+      annotationMode: this.#pdfjs.AnnotationMode.ENABLE,
+    });
+    this.#renderTask = task;
+    try {
+      await task.promise;
+    } catch (error) {
+      canvas.width = canvas.height = 0;
+      if (generation !== this.#generation) return false;
+      this.renderingState = RenderingState.Initial;
+      if (error instanceof this.#pdfjs.RenderingCancelledException) return false;
+      throw error;
+    } finally {
+      if (this.#renderTask === task) this.#renderTask = undefined;
+    }
+    if (generation !== this.#generation) {
+      canvas.width = canvas.height = 0;
+      return false;
+    }
+    this.#swapCanvas(canvas);
+    this.renderedScale = scale;
+    this.renderingState = RenderingState.Finished;
+    this.element.setAttribute('data-rendered', '');
+    void this.#renderTextLayer(page, viewport, generation);
+    return true;
+  }
+
+  #swapCanvas(canvas: HTMLCanvasElement): void {
+    const old = this.#canvas;
+    this.#canvas = canvas;
+    this.#canvasWrapper.append(canvas);
+    if (old) {
+      old.remove();
+      old.width = old.height = 0;
+    }
+  }
+
+  async #renderTextLayer(
+    page: PDFPageProxy,
+    viewport: ReturnType<PDFPageProxy['getViewport']>,
+    generation: number,
+  ): Promise<void> {
+    if (this.#textLayer) {
+      this.#textLayer.update({ viewport });
+      return;
+    }
+    const textLayer = new this.#pdfjs.TextLayer({
+      textContentSource: page.streamTextContent({ includeMarkedContent: true, disableNormalization: true }),
+      container: this.#textLayerDiv,
+      viewport,
+    });
+    this.#textLayer = textLayer;
+    try {
+      await textLayer.render();
+      if (generation !== this.#generation) return;
+      const end = document.createElement('div');
+      end.className = 'endOfContent';
+      this.#textLayerDiv.append(end);
+    } catch (error) {
+      if (this.#textLayer === textLayer) this.#textLayer = undefined;
+      if (!(error instanceof this.#pdfjs.AbortException)) throw error;
+    }
+  }
+
+  /** Stops a running render; the canvas shown (if any) stays. */
+  cancel(): void {
+    this.#generation++;
+    this.#renderTask?.cancel();
+    this.#renderTask = undefined;
+    if (this.renderingState === RenderingState.Running) {
+      this.renderingState = this.#canvas ? RenderingState.Finished : RenderingState.Initial;
+    }
+  }
+
+  /** Frees the canvas memory and the text layer; the page stays as a sized placeholder. */
+  reset(): void {
+    this.cancel();
+    this.#textLayer?.cancel();
+    this.#textLayer = undefined;
+    this.#textLayerDiv.replaceChildren();
+    if (this.#canvas) {
+      this.#canvas.remove();
+      this.#canvas.width = this.#canvas.height = 0;
+      this.#canvas = undefined;
+    }
+    this.renderedScale = 0;
+    this.renderingState = RenderingState.Initial;
+    this.element.removeAttribute('data-rendered');
+  }
+
+  destroy(): void {
+    this.reset();
+    this.#page?.cleanup();
+    this.#page = undefined;
+  }
+}
