@@ -1,0 +1,72 @@
+/**
+ * Writing a change set as an Instant JSON document (spec 001): the diff
+ * against the original PDF.
+ *
+ * - `format` always; `pdfId` when the document has one, else as imported
+ *   (so an imported `"pdfId": null` survives).
+ * - `skippedPdfObjectIds`, `annotations`, `formFieldValues`, `attachments`
+ *   only when not empty.
+ * - Every other key of the imported document, unchanged.
+ * - Keys in the imported document's order; sections that were absent from it
+ *   follow in the order format, pdfId, skippedPdfObjectIds, annotations,
+ *   formFieldValues, attachments.
+ * - Within a section: imported order, then additions in the order they were
+ *   made (see change-set.ts).
+ *
+ * The result is deeply frozen and shares its records with the model.
+ */
+import type { ChangeSet } from './change-set.js';
+import type { Attachment, InstantJson, PdfId } from './document-types.js';
+import { markOwnDocument } from './parse-instant-json.js';
+import { INSTANT_JSON_FORMAT } from './vocabulary.js';
+
+const SECTION_ORDER = [
+  'format',
+  'pdfId',
+  'skippedPdfObjectIds',
+  'annotations',
+  'formFieldValues',
+  'attachments',
+] as const;
+
+export function exportChangeSet(changes: ChangeSet, pdfId: PdfId | null): InstantJson {
+  const imported = changes.imported as Record<string, unknown> | null;
+  const out: Record<string, unknown> = {};
+  const written = new Set<string>();
+
+  const write = (key: string): void => {
+    written.add(key);
+    switch (key) {
+      case 'format':
+        out[key] = INSTANT_JSON_FORMAT;
+        return;
+      case 'pdfId':
+        if (pdfId !== null) out[key] = pdfId;
+        else if (imported !== null && imported[key] !== undefined) out[key] = imported[key];
+        return;
+      case 'skippedPdfObjectIds':
+        if (changes.skipped.size > 0) out[key] = Object.freeze(changes.skipped.keys());
+        return;
+      case 'annotations':
+        if (changes.annotations.size > 0) out[key] = Object.freeze(changes.annotations.values());
+        return;
+      case 'formFieldValues':
+        if (changes.formFieldValues.size > 0) out[key] = Object.freeze(changes.formFieldValues.values());
+        return;
+      case 'attachments':
+        if (changes.attachments.size > 0) {
+          const attachments: Record<string, Attachment> = {};
+          for (const [id, attachment] of changes.attachments.entries()) attachments[id] = attachment;
+          out[key] = Object.freeze(attachments);
+        }
+        return;
+      default:
+        // defineProperty, not assignment: a kept key named "__proto__" must stay a key.
+        Object.defineProperty(out, key, { value: imported![key], enumerable: true, writable: true, configurable: true });
+    }
+  };
+
+  if (imported !== null) for (const key of Object.keys(imported)) write(key);
+  for (const key of SECTION_ORDER) if (!written.has(key)) write(key);
+  return markOwnDocument(Object.freeze(out) as InstantJson);
+}
