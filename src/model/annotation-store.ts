@@ -95,7 +95,7 @@ export class AnnotationStore {
 
   set pdfId(pdfId: PdfId | null) {
     validatePdfId(pdfId);
-    this.currentPdfId = pdfId === null ? null : deepFreeze({ permanent: pdfId.permanent, changing: pdfId.changing });
+    this.currentPdfId = pdfId === null ? null : deepFreeze(copyJson(pdfId, 'pdfId'));
     this.exported = undefined;
   }
 

@@ -2,8 +2,8 @@
  * Writing a change set as an Instant JSON document (spec 001): the diff
  * against the original PDF.
  *
- * - `format` always; `pdfId` when the document has one, else as imported
- *   (so an imported `"pdfId": null` survives).
+ * - `format` always; `pdfId` when the document has one (as imported when the
+ *   imported one is equal), else as imported (so `"pdfId": null` survives).
  * - `skippedPdfObjectIds`, `annotations`, `formFieldValues`, `attachments`
  *   only when not empty.
  * - Every other key of the imported document, unchanged.
@@ -40,10 +40,17 @@ export function exportChangeSet(changes: ChangeSet, pdfId: PdfId | null): Instan
       case 'format':
         out[key] = INSTANT_JSON_FORMAT;
         return;
-      case 'pdfId':
-        if (pdfId !== null) out[key] = pdfId;
-        else if (imported !== null && imported[key] !== undefined) out[key] = imported[key];
+      case 'pdfId': {
+        const given = imported?.[key] as PdfId | null | undefined;
+        if (pdfId === null) {
+          if (given !== undefined) out[key] = given;
+        } else {
+          // The imported object when it says the same (it keeps its key order).
+          const same = given != null && given.permanent === pdfId.permanent && given.changing === pdfId.changing;
+          out[key] = same ? given : pdfId;
+        }
         return;
+      }
       case 'skippedPdfObjectIds':
         if (changes.skipped.size > 0) out[key] = Object.freeze(changes.skipped.keys());
         return;
