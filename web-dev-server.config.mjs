@@ -1,11 +1,19 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { pdfAssetsMiddleware } from './scripts/dev-middleware.mjs';
 
+const port = Number(process.env.PORT ?? 8000);
+console.log(`\n  instant-pdf-viewer demo: http://localhost:${port}/demo/\n`);
+
 export default {
-  port: Number(process.env.PORT ?? 8000),
+  port,
   open: false,
-  appIndex: 'demo/index.html',
   nodeResolve: { exportConditions: ['browser', 'development'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
-  middleware: [pdfAssetsMiddleware],
+  middleware: [
+    (context, next) => {
+      if (context.path === '/') return context.redirect('/demo/');
+      return next();
+    },
+    pdfAssetsMiddleware,
+  ],
 };

@@ -11,10 +11,33 @@ try {
   process.exit(1);
 }
 
+/**
+ * Real input the built-in commands lack: a mouse wheel with modifier keys
+ * (ctrl + wheel zoom) and a device pixel ratio (HiDPI rendering).
+ */
+const inputPlugin = {
+  name: 'viewer-input-commands',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'wheel' && command !== 'device-scale') return undefined;
+    const page = session.browser.getPage(session.id);
+    if (command === 'device-scale') {
+      const viewport = page.viewport() ?? { width: 800, height: 600 };
+      await page.setViewport({ ...viewport, deviceScaleFactor: payload.deviceScaleFactor });
+      return true;
+    }
+    const modifier = payload.modifier;
+    if (modifier) await page.keyboard.down(modifier);
+    await page.mouse.move(payload.x, payload.y);
+    await page.mouse.wheel({ deltaX: payload.deltaX ?? 0, deltaY: payload.deltaY ?? 0 });
+    if (modifier) await page.keyboard.up(modifier);
+    return true;
+  },
+};
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), inputPlugin],
   middleware: [pdfAssetsMiddleware],
   browsers: [
     chromeLauncher({

@@ -153,6 +153,10 @@ export class InstantPdfViewer extends LitElement {
       return;
     }
     this.#stack.goToPage(pageIndex);
+    // A clamped request that lands on the current page changes nothing in the
+    // stack, so bring the property back to the page actually shown.
+    this.#reportedPageIndex = this.#stack.currentPage;
+    this.pageIndex = this.#stack.currentPage;
   }
 
   override connectedCallback(): void {
@@ -181,13 +185,15 @@ export class InstantPdfViewer extends LitElement {
   protected override firstUpdated(): void {
     this.#stack = new PageStack(this.viewportElement, this.pagesElement, {
       onCurrentPageChange: (pageIndex) => this.#onCurrentPageChange(pageIndex),
+      onScaleChange: (scale) => (this.effectiveScale = scale),
       onRenderError: (pageIndex, error) => console.warn(`instant-pdf-viewer: page ${pageIndex} could not be drawn`, error),
     });
     this.#stack.setZoom(this.zoom);
     if (this.#connection) this.#attachGestures(this.#connection.signal);
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
+  // Reacting in willUpdate folds the state these changes set into the same update.
+  protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') && this.src !== this.#srcLoaded) {
       this.#srcLoaded = this.src;
       if (this.src === null || this.src === '') this.#close();
@@ -195,10 +201,9 @@ export class InstantPdfViewer extends LitElement {
     }
     if (changed.has('zoom') && this.#stack && this.#stack.zoom !== this.zoom) {
       this.#stack.setZoom(this.zoom);
-      this.effectiveScale = this.#stack.scale;
     }
     if (changed.has('pageIndex') && this.pageIndex !== this.#reportedPageIndex && this.documentPageCount) {
-      this.#stack?.goToPage(this.pageIndex);
+      this.goToPage(this.pageIndex);
     }
   }
 
@@ -235,9 +240,7 @@ export class InstantPdfViewer extends LitElement {
       this.#reportedPageIndex = Math.min(Math.max(0, initialPage), opened.pageCount - 1);
       this.pageIndex = this.#reportedPageIndex;
       stack.setDocument(opened.pdfjs, opened.document, provisional, this.#reportedPageIndex);
-      this.effectiveScale = stack.scale;
       stack.updatePageSizes(await readPageSizes(opened.document, signal));
-      this.effectiveScale = stack.scale;
       this.#pdfId = opened.pdfId;
       this.status = 'loaded';
       emit(this, 'document-loaded', { pageCount: opened.pageCount, pdfId: this.pdfId });
@@ -322,7 +325,6 @@ export class InstantPdfViewer extends LitElement {
     if (!stack) return;
     stack.setZoom(zoom, anchor);
     this.zoom = stack.zoom;
-    this.effectiveScale = stack.scale;
   }
 
   #zoomBy(direction: 1 | -1): void {

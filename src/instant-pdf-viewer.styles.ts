@@ -47,6 +47,7 @@ export const viewerStyles = [
       flex: 1 1 auto;
       min-height: 0;
       overflow: auto;
+      scrollbar-gutter: stable;
       touch-action: pan-x pan-y;
       overscroll-behavior: contain;
     }

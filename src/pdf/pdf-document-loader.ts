@@ -84,7 +84,11 @@ export async function openPdfDocument(source: PdfSource, options: OpenPdfOptions
   signal.throwIfAborted();
 
   const assets = pdfAssetUrls(options.assetsUrl);
-  const worker: OwnedWorker = createOwnedWorker(pdfjs, assets.worker);
+  const worker: OwnedWorker = await createOwnedWorker(pdfjs, assets.worker);
+  if (signal.aborted) {
+    worker.destroy();
+    throw signal.reason;
+  }
   const firstKilobyte = normalized.data
     ? Promise.resolve(normalized.data.slice(0, FIRST_KILOBYTE))
     : fetchFirstKilobyte(normalized.url, signal);

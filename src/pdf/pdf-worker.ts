@@ -11,18 +11,24 @@ export interface OwnedWorker {
   destroy(): void;
 }
 
-export function createOwnedWorker(pdfjs: Pdfjs, workerUrl: string): OwnedWorker {
+interface PdfjsWorkerGlobal {
+  pdfjsWorker?: unknown;
+}
+
+export async function createOwnedWorker(pdfjs: Pdfjs, workerUrl: string): Promise<OwnedWorker> {
   let thread: Worker | undefined;
   try {
     thread = new Worker(workerUrl, { type: 'module', name: 'instant-pdf-viewer' });
   } catch {
-    // A cross-origin script URL (e.g. the bundle served from a CDN) cannot start
-    // a worker, and we refuse pdf.js's blob: wrapper (CSP). pdf.js then runs
-    // its worker code on the main thread, imported from the same URL.
     thread = undefined;
   }
   if (!thread) {
-    pdfjs.GlobalWorkerOptions.workerSrc ||= workerUrl;
+    // A worker script on another origin (the bundle served from a CDN) cannot
+    // start a worker, and pdf.js's way around that is a blob: URL, which strict
+    // CSPs forbid. Instead run pdf.js's worker code on the main thread: slower,
+    // but it works anywhere the module itself can be imported.
+    const global = globalThis as PdfjsWorkerGlobal;
+    global.pdfjsWorker ??= await import(/* @vite-ignore */ /* webpackIgnore: true */ workerUrl);
     const pdfWorker = new pdfjs.PDFWorker();
     return { pdfWorker, destroy: () => pdfWorker.destroy() };
   }

@@ -14,6 +14,8 @@ import { clampScale, isZoomMode, scaleForMode, type Zoom } from './zoom.js';
 export interface PageStackCallbacks {
   /** The page most in view changed (by scrolling, zooming or goToPage). */
   onCurrentPageChange(pageIndex: number): void;
+  /** The effective scale changed (a zoom, or a resize in a fit mode). */
+  onScaleChange?(scale: number): void;
   /** A page finished drawing its canvas. */
   onPageRendered?(pageIndex: number): void;
   /** A page could not be drawn. */
@@ -129,6 +131,7 @@ export class PageStack {
     const anchor = this.#anchorAt({ x: this.scroller.clientWidth / 2, y: 0 });
     this.#sizes = sizes;
     this.#applyZoom(this.#zoom, anchor);
+    this.#update();
   }
 
   setZoom(zoom: Zoom, anchor?: ZoomAnchor): void {
@@ -136,6 +139,7 @@ export class PageStack {
     if (!this.#views.length) return;
     const point = anchor ?? { x: this.scroller.clientWidth / 2, y: 0 };
     this.#applyZoom(this.#zoom, this.#anchorAt(point));
+    this.#update();
   }
 
   goToPage(index: number): void {
@@ -175,12 +179,11 @@ export class PageStack {
     if (!isZoomMode(zoom)) return zoom;
     const size = this.#sizes[this.#currentPage] ?? this.#sizes[0];
     if (!size) return 1;
-    const scrollbar = this.scroller.offsetWidth - this.scroller.clientWidth;
     return scaleForMode(zoom, {
       pageWidth: size.width * CSS_UNITS,
       pageHeight: size.height * CSS_UNITS,
-      // Leave room for a vertical scrollbar even before one appears, so fit-width does not flip-flop.
-      availableWidth: this.scroller.clientWidth - 2 * PAGE_PADDING - (scrollbar > 0 ? 0 : 16),
+      // The scroller keeps a stable scrollbar gutter, so clientWidth does not change when one appears.
+      availableWidth: this.scroller.clientWidth - 2 * PAGE_PADDING,
       availableHeight: this.scroller.clientHeight - 2 * PAGE_PADDING,
     });
   }
@@ -206,12 +209,12 @@ export class PageStack {
       style.marginLeft = `${-layout.widths[view.index]! / 2}px`;
     }
     if (scaleChanged) {
+      this.#callbacks.onScaleChange?.(scale);
       // Running renders are at the old scale; finished canvases stretch until redrawn.
       for (const view of this.#views) if (view.renderingState === RenderingState.Running) view.cancel();
       this.#rendering = undefined;
     }
     if (anchor) this.#restoreAnchor(anchor);
-    this.#update();
   }
 
   #anchorAt(point: ZoomAnchor): PageAnchor | undefined {
@@ -263,6 +266,7 @@ export class PageStack {
     if (!this.#views.length) return;
     if (isZoomMode(this.#zoom)) {
       this.#applyZoom(this.#zoom, this.#anchorAt({ x: this.scroller.clientWidth / 2, y: 0 }));
+      this.#update();
     } else {
       this.#scheduleUpdate();
     }
