@@ -49,6 +49,7 @@ const zoomConverter = {
  * @slot toolbar-end - Content placed after the built-in toolbar controls.
  * @slot sidebar - A panel beside the pages.
  *
+ * @csspart base - The box that holds the toolbar, sidebar and pages.
  * @csspart toolbar - The toolbar strip.
  * @csspart toolbar-button - Buttons of the built-in toolbar.
  * @csspart page-input - The page number field.
@@ -333,7 +334,7 @@ export class InstantPdfViewer extends LitElement {
 
   override render() {
     const toolbarHidden = this.toolbar === 'none';
-    return html`
+    return html`<div part="base" class="base">
       <div part="toolbar" class="toolbar" ?hidden=${toolbarHidden}>
         <slot name="toolbar">
           <slot name="toolbar-start"></slot>
@@ -357,7 +358,7 @@ export class InstantPdfViewer extends LitElement {
         </div>
         ${this.#renderProgress()} ${this.#renderMessage()}
       </div>
-    `;
+    </div>`;
   }
 
   #renderProgress() {

@@ -15,12 +15,10 @@ export const viewerStyles = [
       --ipv-font-family: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
       --ipv-font-size: 14px;
 
-      display: flex;
-      flex-direction: column;
+      display: block;
       position: relative;
       box-sizing: border-box;
       height: 600px;
-      min-height: 0;
       overflow: hidden;
       contain: content;
       background: var(--ipv-background);
@@ -40,6 +38,15 @@ export const viewerStyles = [
     }
     [hidden] {
       display: none !important;
+    }
+    /* The layout lives on an inner box so that a host page setting the
+       element's display (block, flex, grid…) cannot break it. */
+    .base {
+      display: flex;
+      flex-direction: column;
+      width: 100%;
+      height: 100%;
+      min-height: 0;
     }
 
     .viewport {

@@ -177,6 +177,18 @@ describe('loading documents', () => {
     await renderedCanvas(viewer, 0);
   });
 
+  it('shows a progress bar while loading and removes it when done', async () => {
+    const viewer = mountViewer();
+    const loading = viewer.load(`${CORPUS}/py-pdf-sample-files/GeoTopo-komprimiert.pdf`);
+    await viewer.updateComplete;
+    const bar = viewer.shadowRoot!.querySelector('[part~="progress"]');
+    expect(bar, 'progress bar during the load').to.exist;
+    expect(bar!.getAttribute('role')).to.equal('progressbar');
+    await loading;
+    await viewer.updateComplete;
+    expect(viewer.shadowRoot!.querySelector('[part~="progress"]')).to.equal(null);
+  });
+
   it('lets a newer load win over one still in flight', async () => {
     const viewer = mountViewer();
     const first = viewer.load(`${CORPUS}/py-pdf-sample-files/GeoTopo-komprimiert.pdf`);
