@@ -3,21 +3,25 @@
 //
 //   node bench/run.mjs [options]
 //     --suite=viewer[,…]    suites to run (default: all registered below)
-//     --runs=5              measured runs per viewer and pass
-//     --warmup=1            discarded warm-up runs per viewer and pass
+//     --runs=5              measured runs per viewer in each load pass
+//     --warmup=1            discarded warm-up runs per viewer in each load pass
+//     --dpr=1,2             device pixel ratios of the load passes (first page only)
+//     --scroll-runs=3       measured runs per viewer in each scroll pass (each
+//                           scroll through 1000 pages takes one to two minutes)
+//     --scroll-dpr=1        device pixel ratios of the scroll passes (scroll,
+//                           canvases, heap); --scroll-dpr= for none
 //     --pages=1000          pages in the generated benchmark PDF
-//     --dpr=1,2             device pixel ratios, one pass each
-//     --scroll-dpr=1        passes that also do the scroll/canvas/heap part
 //     --viewer=ours|pdfjs   only one side (pdfjs alone is handy before a build exists)
 //     --width=1200 --height=900
-//     --quick               --runs=2 --warmup=0 --pages=200 --dpr=1
-//     --timeout-min=30      hard limit for the whole benchmark
+//     --quick               --runs=2 --warmup=0 --dpr=1 --scroll-runs=1 --pages=200
+//     --timeout-min=45      hard limit for the whole benchmark
+//     --help                this text
 //
 // Writes .bench-out/results.json. Exit code: 0 when every suite ran (targets
 // missed or not), 1 when a suite could not run at all (e.g. our element never
 // rendered), 2 on bad usage or a missing build, 3 when the hard time limit hit.
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
@@ -41,12 +45,15 @@ const CDN_BUNDLE = path.join(ROOT, 'dist', 'cdn', 'instant-pdf-viewer.js');
 const log = (line) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
 
 function parseArgs(argv) {
+  const KNOWN = ['suite', 'runs', 'warmup', 'dpr', 'scroll-runs', 'scroll-dpr', 'pages', 'viewer', 'width', 'height',
+    'quick', 'timeout-min', 'help'];
   const args = {};
   for (const arg of argv) {
     const m = /^--([a-z-]+)(?:=(.*))?$/.exec(arg);
-    if (!m) throw new UsageError(`unknown argument: ${arg}`);
+    if (!m || !KNOWN.includes(m[1])) throw new UsageError(`unknown argument: ${arg} (see --help)`);
     args[m[1]] = m[2] ?? true;
   }
+  if (args.help) return { help: true };
   const quick = Boolean(args.quick);
   const int = (key, fallback, min = 0) => {
     const value = args[key] === undefined ? fallback : Number(args[key]);
@@ -56,21 +63,26 @@ function parseArgs(argv) {
   const list = (key, fallback) => String(args[key] ?? fallback).split(',').map((s) => s.trim()).filter(Boolean);
   const dprs = list('dpr', quick ? '1' : '1,2').map(Number);
   const scrollDprs = list('scroll-dpr', '1').map(Number);
-  if (dprs.some((d) => !(d > 0))) throw new UsageError('--dpr takes numbers, e.g. --dpr=1,2');
+  if ([...dprs, ...scrollDprs].some((d) => !(d > 0))) throw new UsageError('--dpr and --scroll-dpr take numbers, e.g. --dpr=1,2');
+  const runs = int('runs', quick ? 2 : 5, 1);
+  const warmup = int('warmup', quick ? 0 : 1);
+  const scrollRuns = int('scroll-runs', quick ? 1 : 3, 1);
   const suites = list('suite', Object.keys(SUITES).join(','));
   for (const s of suites) if (!SUITES[s]) throw new UsageError(`unknown suite "${s}" (have: ${Object.keys(SUITES).join(', ')})`);
   const viewers = args.viewer ? list('viewer', '') : undefined;
   if (viewers?.some((v) => v !== 'ours' && v !== 'pdfjs')) throw new UsageError('--viewer is ours or pdfjs');
   return {
     suites,
-    runs: int('runs', quick ? 2 : 5, 1),
-    warmup: int('warmup', quick ? 0 : 1),
     pages: int('pages', quick ? 200 : 1000, 1),
-    passes: dprs.map((dpr) => ({ dpr, scroll: scrollDprs.includes(dpr) })),
+    passes: [
+      ...dprs.map((dpr) => ({ dpr, scroll: false, runs, warmup })),
+      // The load passes have warmed the browser; scroll runs are long, so no warm-up.
+      ...scrollDprs.map((dpr) => ({ dpr, scroll: true, runs: scrollRuns, warmup: 0 })),
+    ],
     viewers,
     viewport: { width: int('width', 1200, 100), height: int('height', 900, 100) },
-    timeoutMin: int('timeout-min', 30, 1),
-    timeouts: { step: 30_000, firstPage: 60_000, scroll: 180_000 },
+    timeoutMin: int('timeout-min', 45, 1),
+    timeouts: { step: 30_000, firstPage: 60_000, scroll: 300_000 },
     settleMs: 500,
   };
 }
@@ -102,6 +114,11 @@ async function main() {
     }
     throw error;
   }
+  if (options.help) {
+    const source = readFileSync(fileURLToPath(import.meta.url), 'utf8');
+    console.log(source.split('\n').filter((l) => l.startsWith('//')).map((l) => l.slice(3)).join('\n'));
+    return 0;
+  }
 
   const needsOurs = !options.viewers || options.viewers.includes('ours');
   if (needsOurs && !existsSync(CDN_BUNDLE)) {
@@ -120,6 +137,13 @@ async function main() {
   watchdog.unref();
 
   await mkdir(OUT_DIR, { recursive: true });
+  // Serve a snapshot of dist/, so that a rebuild running meanwhile cannot swap
+  // files under a measurement.
+  const distSnapshot = path.join(OUT_DIR, 'dist');
+  await rm(distSnapshot, { recursive: true, force: true });
+  if (existsSync(path.join(ROOT, 'dist'))) {
+    await cp(path.join(ROOT, 'dist'), distSnapshot, { recursive: true, filter: (src) => !src.endsWith('.map') });
+  }
   const pdfPath = path.join(OUT_DIR, `large-${options.pages}.pdf`);
   log(`generating ${options.pages}-page PDF → ${path.relative(ROOT, pdfPath)}`);
   const started = performance.now();
@@ -128,7 +152,7 @@ async function main() {
 
   const server = await startServer({
     mounts: {
-      '/dist/': path.join(ROOT, 'dist'),
+      '/dist/': distSnapshot,
       '/pdfjs/': path.join(ROOT, 'node_modules', 'pdfjs-dist'),
       '/pages/': path.join(ROOT, 'bench', 'pages'),
       '/bench-doc.pdf': pdfPath,

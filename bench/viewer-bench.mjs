@@ -251,11 +251,12 @@ function summarize(runs, scroll) {
   return metrics;
 }
 
-function tableRows(metrics) {
+function tableRows(metrics, scroll) {
   const rows = [['metric', 'ours', 'pdf.js', 'ours/pdf.js', 'target', '']];
   for (const m of METRICS) {
     const e = metrics[m.key];
-    if (!e) continue;
+    // Scroll passes list only their own metrics (their load times are in the JSON).
+    if (!e || (scroll && !m.scroll)) continue;
     rows.push([
       m.label,
       formatNumber(e.ours.median, m.digits),
@@ -270,7 +271,7 @@ function tableRows(metrics) {
 
 /**
  * @param {{ browser, baseUrl: string, log: (s: string) => void, options: {
- *   runs: number, warmup: number, passes: { dpr: number, scroll: boolean }[],
+ *   passes: { dpr: number, scroll: boolean, runs: number, warmup: number }[],
  *   viewport: { width: number, height: number }, viewers?: string[],
  *   timeouts: { step: number, firstPage: number, scroll: number }, settleMs: number } }} ctx
  */
@@ -283,7 +284,7 @@ export async function run({ browser, baseUrl, log, options }) {
   for (const pass of options.passes) {
     if (oursTried && !oursLoadedOnce) break;
     const title = `dpr ${pass.dpr}${pass.scroll ? ', load + scroll' : ', load only'}`;
-    log(`viewer: pass ${title} (${options.warmup} warm-up + ${options.runs} runs per viewer)`);
+    log(`viewer: pass ${title} (${pass.warmup} warm-up + ${pass.runs} runs per viewer)`);
     const runs = { ours: [], pdfjs: [] };
     const common = {
       dpr: pass.dpr,
@@ -293,9 +294,9 @@ export async function run({ browser, baseUrl, log, options }) {
       settleMs: options.settleMs,
       log,
     };
-    const total = options.warmup + options.runs;
+    const total = pass.warmup + pass.runs;
     for (let i = 0; i < total; i++) {
-      const warm = i < options.warmup;
+      const warm = i < pass.warmup;
       // Alternate which viewer goes first so that drift hits both alike.
       const order = i % 2 === 0 ? viewers : [...viewers].reverse();
       for (const viewer of order) {
@@ -304,22 +305,22 @@ export async function run({ browser, baseUrl, log, options }) {
           oursTried = true;
           if (r.ok) oursLoadedOnce = true;
         }
-        const tag = warm ? 'warm-up' : `run ${i - options.warmup + 1}/${options.runs}`;
+        const tag = warm ? 'warm-up' : `run ${i - pass.warmup + 1}/${pass.runs}`;
         log(`  ${tag.padEnd(9)} ${LABEL[viewer].padEnd(6)} ${describe(r)}`);
         if (!r.ok && r.consoleErrors) log(`      console: ${r.consoleErrors.slice(0, 3).join(' | ')}`);
         if (!warm) runs[viewer].push(r);
       }
       // If ours cannot load at all, do not spend minutes proving it again.
-      if (viewers.includes('ours') && !oursLoadedOnce && i >= options.warmup) break;
+      if (viewers.includes('ours') && !oursLoadedOnce && i >= pass.warmup) break;
     }
     const metrics = summarize(runs, pass.scroll);
-    passes.push({ ...pass, title, metrics, runs });
+    passes.push({ ...pass, title, metrics, measurements: runs });
   }
 
   const table = passes.map((p) => ({
-    title: `${p.title}: medians of ${options.runs} runs, ${options.viewport.width}×${options.viewport.height}, fit-width`,
-    rows: tableRows(p.metrics),
-    notes: failureNotes(p.runs),
+    title: `${p.title}: medians of ${p.runs} runs, ${options.viewport.width}×${options.viewport.height}, fit-width`,
+    rows: tableRows(p.metrics, p.scroll),
+    notes: failureNotes(p.measurements),
   }));
 
   const fatal =
