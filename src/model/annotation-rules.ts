@@ -62,6 +62,7 @@ const isRichText = objectWith([
 ]);
 
 export const RICH_TEXT_EXPECTED = '{ "format": "plain" or "xhtml", "value": a string }';
+const TEXT = `the text: a string in a "v": 1 record, ${RICH_TEXT_EXPECTED} in a "v": 2 record`;
 
 /** Version 1 records carry text as a string, version 2 records as `{ format, value }`. */
 export const isVersionedText: Check = (value, record) => {
@@ -172,7 +173,7 @@ export const TYPE_RULES: ReadonlyMap<unknown, readonly FieldRule[]> = new Map<st
   [
     'pspdfkit/text',
     [
-      required('text', isVersionedText, 'the text'),
+      required('text', isVersionedText, TEXT),
       required('fontSize', isNonNegativeNumber, NON_NEGATIVE),
       required('fontColor', isColor, COLOR),
       required('horizontalAlign', oneOf(HORIZONTAL_ALIGNS), listOf(HORIZONTAL_ALIGNS)),
@@ -214,7 +215,7 @@ export const TYPE_RULES: ReadonlyMap<unknown, readonly FieldRule[]> = new Map<st
   [
     'pspdfkit/note',
     [
-      required('text', isVersionedText, 'the text'),
+      required('text', isVersionedText, TEXT),
       required('color', isColor, COLOR),
       optional('icon', oneOf(NOTE_ICONS), listOf(NOTE_ICONS)),
     ],
@@ -222,7 +223,7 @@ export const TYPE_RULES: ReadonlyMap<unknown, readonly FieldRule[]> = new Map<st
   [
     'pspdfkit/comment-marker',
     [
-      optional('text', isVersionedText, 'the text'),
+      optional('text', isVersionedText, TEXT),
       optional('icon', oneOf(NOTE_ICONS), listOf(NOTE_ICONS)),
       optional('color', isColor, COLOR),
       isCommentThreadRoot,
