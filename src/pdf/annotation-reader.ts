@@ -12,7 +12,9 @@
  * Not every annotation yields a record, and each one that does not is
  * reported to `onSkip` with the reason:
  * - Popups: a Popup only displays its parent's `/Contents`, `/T` and dates,
- *   which the parent's record already carries (`text` or `note`).
+ *   which the parent's record already carries (`text` or `note`). Only the
+ *   Popup's own window rectangle and open state are lost: the format has no
+ *   place for them.
  * - annotations without an object number: written inline in the page's
  *   /Annots array, they have nothing a `pdfObjectId` could name, so an edit
  *   could never be exported against them.

@@ -256,6 +256,20 @@ describe('readPageAnnotations: crop box and MediaBox origin', () => {
     expectCloseTo(outside['bbox'], bboxOf([424.217, 715.879, 438.617, 727.879], box), 0.01, 'outside');
     expect((outside['bbox'] as number[])[1]).to.be.below(0); // above the page's top edge
   });
+
+  it('overlay-copy-annotations-p5.pdf: on a /Rotate 90 page, geometry is taken before the rotation', async () => {
+    // Letter, /Rotate 90. The Link's /Rect: 209.644 215.181818 224.220727 448.854545 (a tall, thin box).
+    const read = await readFirstPage('qpdf/overlay-copy-annotations-p5.pdf');
+    const link = byId(read.records, '17');
+    expectCloseTo(link['bbox'], bboxOf([209.644, 215.181818, 224.220727, 448.854545], [0, 0, 612, 792]), 1e-6, 'bbox');
+    expect(link['action']).to.deep.equal({ type: 'uri', uri: 'https://www.qbilt.org/' });
+    expect(typeCounts(read.records)).to.deep.equal({
+      'pspdfkit/link': 1,
+      'pspdfkit/note': 1, // FileAttachment
+      'pspdfkit/text': 4,
+      'pspdfkit/widget': 5,
+    });
+  });
 });
 
 describe('readPageAnnotations: encrypted and linked documents', () => {
