@@ -49,7 +49,6 @@ import {
 const COLOR = 'a color "#RRGGBB"';
 const STRING = 'a string';
 const BOOLEAN = 'a boolean';
-const NUMBER = 'a finite number';
 const NON_NEGATIVE = 'a finite number ≥ 0';
 const TIMESTAMP = 'an ISO 8601 date and time with time zone, e.g. "2012-04-23T18:25:43.511Z"';
 const ROTATION = 'a finite number of degrees (0, 90, 180 or 270)';

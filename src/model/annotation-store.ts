@@ -3,10 +3,10 @@
  * (what Instant JSON holds), undo/redo, and change notification.
  *
  * What is shown = the originals that are neither skipped nor replaced, plus
- * every record of the change set. Originals arrive lazily, page by page
- * ({@link AnnotationStore.addOriginals}); since "skipped" and "replaced" are
- * looked up when shown, an import that skips or replaces an original of a page
- * not read yet takes effect when that page arrives.
+ * every record of the change set (see shown-annotations.ts). Originals arrive
+ * lazily, page by page ({@link AnnotationStore.addOriginals}); since "skipped"
+ * and "replaced" are looked up when shown, an import that skips or replaces an
+ * original of a page not read yet takes effect when that page arrives.
  *
  * Every record handed out is deeply frozen and shared, never copied: reading
  * costs nothing, and a caller cannot change the model by mutating a record.
@@ -30,6 +30,7 @@ import { copyJson, deepFreeze } from './json-values.js';
 import { applyOperations, type ChangeSetHolder, type Operation } from './operations.js';
 import { OriginalAnnotations } from './original-annotations.js';
 import { parseInstantJson } from './parse-instant-json.js';
+import { ShownAnnotations } from './shown-annotations.js';
 import { newUlid } from './new-ulid.js';
 import {
   nextTimestamp,
@@ -37,39 +38,14 @@ import {
   prepareOriginal,
   prepareUpdatedAnnotation,
 } from './prepare-records.js';
+import type { AnnotationStoreOptions, CommandOptions, ImportOptions } from './store-options.js';
 import { checkAttachment, checkFormFieldValue, validatePdfId } from './validate-sections.js';
-
-export interface AnnotationStoreOptions {
-  /** The PDF's `/ID` pair; written into every export and checked on import. */
-  pdfId?: PdfId | null;
-  /** The PDF's page count; when known, every `pageIndex` must be below it. */
-  pageCount?: number;
-  /** How many undo steps are kept (default 500). */
-  historyLimit?: number;
-  /** Milliseconds since the epoch (default `Date.now`); for tests. */
-  clock?: () => number;
-  /** Ids of new annotations (default: monotonic ULIDs). */
-  createId?: () => string;
-}
-
-export interface CommandOptions {
-  /** Reported to listeners; default `'api'`. */
-  source?: ChangeSource;
-}
-
-export interface ImportOptions {
-  /** Overrides the store's `pageCount` for this import's checks. */
-  pageCount?: number;
-  /** Overrides the store's `pdfId` for this import's check. */
-  pdfId?: PdfId | null;
-  /** Reported to listeners; default `'import'`. */
-  source?: ChangeSource;
-}
 
 export class AnnotationStore {
   /** The current changes; an import replaces the change set as a whole. */
   private readonly state: ChangeSetHolder = { changes: new ChangeSet() };
   private readonly originals = new OriginalAnnotations();
+  private readonly shown = new ShownAnnotations(this.originals, this.state);
   private readonly history: UndoHistory<readonly Operation[]>;
   private readonly listeners = new Set<AnnotationsChangeListener>();
   private readonly clock: () => number;
@@ -159,10 +135,7 @@ export class AnnotationStore {
 
   /** The annotation shown with `id`, if any. */
   getAnnotation(id: string): Annotation | undefined {
-    const changed = this.state.changes.annotations.get(id);
-    if (changed !== undefined) return changed;
-    const original = this.originals.byIdentifier(id);
-    return original !== undefined && !this.isHidden(original) ? original : undefined;
+    return this.shown.get(id);
   }
 
   /**
@@ -171,9 +144,7 @@ export class AnnotationStore {
    * its new version, then the page's other records in document order.
    */
   getAnnotations(pageIndex?: number): Annotation[] {
-    if (pageIndex !== undefined) return this.annotationsOnPage(pageIndex);
-    const pages = new Set<number>([...this.originals.pages(), ...this.state.changes.pages()]);
-    return [...pages].sort((a, b) => a - b).flatMap((page) => this.annotationsOnPage(page));
+    return pageIndex === undefined ? this.shown.all() : this.shown.onPage(pageIndex);
   }
 
   getFormFieldValue(name: string): FormFieldValue | undefined {
@@ -389,7 +360,7 @@ export class AnnotationStore {
     const operations = undo ? this.history.takeUndo() : this.history.takeRedo();
     if (operations === undefined) return false;
     const pending = newPendingChange('history');
-    this.noteShownBefore(operations, pending);
+    this.shown.noteBefore(operations, pending);
     applyOperations(this.state, operations, undo);
     this.changed();
     notifyListeners(this.listeners, describeChange(pending, (id) => this.getAnnotation(id)));
@@ -399,7 +370,7 @@ export class AnnotationStore {
   private commit(operations: Operation[], source: ChangeSource | undefined): void {
     if (operations.length === 0) return;
     const pending = this.pending ?? newPendingChange(source ?? 'api');
-    this.noteShownBefore(operations, pending);
+    this.shown.noteBefore(operations, pending);
     applyOperations(this.state, operations, false);
     pending.operations.push(...operations);
     this.changed();
@@ -412,43 +383,6 @@ export class AnnotationStore {
   private changed(): void {
     this.changeCount++;
     this.exported = undefined;
-  }
-
-  /** Records what every id the operations touch shows now, before they are applied. */
-  private noteShownBefore(operations: readonly Operation[], pending: PendingChange): void {
-    const note = (id: string): void => {
-      if (!pending.shownBefore.has(id)) pending.shownBefore.set(id, this.getAnnotation(id));
-    };
-    const noteOriginal = (pdfObjectId: number | undefined): void => {
-      const original = pdfObjectId === undefined ? undefined : this.originals.byObjectNumber(pdfObjectId);
-      if (original !== undefined) note(original.id);
-    };
-    for (const operation of operations) {
-      switch (operation.kind) {
-        case 'annotation':
-          note(operation.key);
-          noteOriginal(operation.before?.value.pdfObjectId);
-          noteOriginal(operation.after?.value.pdfObjectId);
-          break;
-        case 'skip':
-          noteOriginal(operation.key);
-          break;
-        case 'formFieldValue':
-          pending.formFieldNames.add(operation.key);
-          break;
-        case 'attachment':
-          pending.attachmentIds.add(operation.key);
-          break;
-        case 'document':
-          for (const changes of [operation.before, operation.after]) {
-            for (const id of changes.annotations.keys()) note(id);
-            for (const pdfObjectId of changes.touchedPdfObjectIds()) noteOriginal(pdfObjectId);
-            for (const name of changes.formFieldValues.keys()) pending.formFieldNames.add(name);
-            for (const id of changes.attachments.keys()) pending.attachmentIds.add(id);
-          }
-          break;
-      }
-    }
   }
 
   private requireShown(id: unknown, method: string): Annotation {
@@ -465,36 +399,5 @@ export class AnnotationStore {
   private skipOriginal(pdfObjectId: number | undefined, operations: Operation[]): void {
     if (pdfObjectId === undefined || this.state.changes.skipped.has(pdfObjectId)) return;
     operations.push({ kind: 'skip', key: pdfObjectId, before: undefined, after: { value: true, seq: this.state.changes.takeSeq() } });
-  }
-
-  /** An original is hidden when skipped, replaced by a record with its pdfObjectId, or shadowed by a record with its id. */
-  private isHidden(original: Annotation): boolean {
-    const pdfObjectId = original.pdfObjectId!;
-    return (
-      this.state.changes.skipped.has(pdfObjectId) ||
-      this.state.changes.idOfPdfObject(pdfObjectId) !== undefined ||
-      this.state.changes.annotations.has(original.id)
-    );
-  }
-
-  private annotationsOnPage(pageIndex: number): Annotation[] {
-    const shown: Annotation[] = [];
-    const placed = new Set<string>();
-    for (const original of this.originals.page(pageIndex)) {
-      const replacementId = this.state.changes.idOfPdfObject(original.pdfObjectId!);
-      if (replacementId !== undefined) {
-        const replacement = this.state.changes.annotations.get(replacementId)!;
-        if (replacement.pageIndex === pageIndex) {
-          shown.push(replacement);
-          placed.add(replacementId);
-        }
-      } else if (!this.isHidden(original)) {
-        shown.push(original);
-      }
-    }
-    for (const id of this.state.changes.idsOnPage(pageIndex)) {
-      if (!placed.has(id)) shown.push(this.state.changes.annotations.get(id)!);
-    }
-    return shown;
   }
 }

@@ -6,17 +6,7 @@
 export type * from './action-types.js';
 export type * from './annotation-types.js';
 export type * from './document-types.js';
-export {
-  ACTION_TYPES,
-  ANNOTATION_FLAGS,
-  ANNOTATION_TYPES,
-  BLEND_MODES,
-  BORDER_STYLES,
-  INSTANT_JSON_FORMAT,
-  LINE_CAPS,
-  NOTE_ICONS,
-  STAMP_TYPES,
-} from './vocabulary.js';
+export * from './vocabulary.js';
 export { InstantJsonError } from './instant-json-error.js';
 export {
   parseInstantJson,
@@ -24,12 +14,8 @@ export {
   type ParseInstantJsonOptions,
 } from './parse-instant-json.js';
 export { isAnnotationOfType, isKnownAnnotation, textValue } from './annotation-guards.js';
-export {
-  AnnotationStore,
-  type AnnotationStoreOptions,
-  type CommandOptions,
-  type ImportOptions,
-} from './annotation-store.js';
+export { AnnotationStore } from './annotation-store.js';
+export type { AnnotationStoreOptions, CommandOptions, ImportOptions } from './store-options.js';
 export type {
   AnnotationsChange,
   AnnotationsChangeListener,

@@ -10,6 +10,16 @@ import {
 export const FORMAT = INSTANT_JSON_FORMAT;
 export const PDF_ID = Object.freeze({ permanent: 'qTwUmg5VSm6ysfzcPlFvnQ==', changing: 'wljL9fB/TPOAuGjHAsAsHg==' });
 
+/** Crockford base32, 26 characters. */
+export const ULID = /^[0-9A-HJKMNP-TV-Z]{26}$/;
+
+/** A store whose page 0 holds originals 10, 11, 12. */
+export function storeWithOriginals(options: ConstructorParameters<typeof AnnotationStore>[0] = {}): AnnotationStore {
+  const store = new AnnotationStore(options);
+  store.addOriginals(0, [pdfRectangle(10), pdfRectangle(11), pdfRectangle(12)]);
+  return store;
+}
+
 /** An annotation as the PDF reader would hand it over (id and pageIndex are filled in by the store). */
 export function pdfRectangle(pdfObjectId: number, extra: Record<string, unknown> = {}): Record<string, unknown> {
   return {

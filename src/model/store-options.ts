@@ -1,0 +1,30 @@
+/** Options of the annotation store and its commands. */
+import type { ChangeSource } from './change-notification.js';
+import type { PdfId } from './document-types.js';
+
+export interface AnnotationStoreOptions {
+  /** The PDF's `/ID` pair; written into every export and checked on import. */
+  pdfId?: PdfId | null;
+  /** The PDF's page count; when known, every `pageIndex` must be below it. */
+  pageCount?: number;
+  /** How many undo steps are kept (default 500). */
+  historyLimit?: number;
+  /** Milliseconds since the epoch (default `Date.now`); for tests. */
+  clock?: () => number;
+  /** Ids of new annotations (default: monotonic ULIDs). */
+  createId?: () => string;
+}
+
+export interface CommandOptions {
+  /** Reported to listeners; default `'api'`. */
+  source?: ChangeSource;
+}
+
+export interface ImportOptions {
+  /** Overrides the store's `pageCount` for this import's checks. */
+  pageCount?: number;
+  /** Overrides the store's `pdfId` for this import's check. */
+  pdfId?: PdfId | null;
+  /** Reported to listeners; default `'import'`. */
+  source?: ChangeSource;
+}
