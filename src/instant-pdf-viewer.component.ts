@@ -20,6 +20,10 @@ export interface LoadOptions {
   password?: string;
 }
 
+/** How long reading all page sizes waits for the first pages to be drawn. */
+const FIRST_PAINT_GRACE_MS = 1500;
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
 type Status = 'empty' | 'loading' | 'loaded' | 'error' | 'password';
 
 /** `src` reflects only when it is a URL; binary sources live in the property alone. */
@@ -241,6 +245,11 @@ export class InstantPdfViewer extends LitElement {
       this.#reportedPageIndex = Math.min(Math.max(0, initialPage), opened.pageCount - 1);
       this.pageIndex = this.#reportedPageIndex;
       stack.setDocument(opened.pdfjs, opened.document, provisional, this.#reportedPageIndex);
+      // Asking pdf.js for every page keeps its worker busy for a while on long
+      // documents, so the pages in view are drawn first (the provisional sizes
+      // are the first page's) — but never held up for long.
+      await Promise.race([stack.whenVisibleRendered(), delay(FIRST_PAINT_GRACE_MS)]);
+      signal.throwIfAborted();
       stack.updatePageSizes(await readPageSizes(opened.document, signal));
       this.#pdfId = opened.pdfId;
       this.status = 'loaded';

@@ -57,6 +57,7 @@ export class PageStack {
   #failed = new Set<number>();
   #frame = 0;
   #pixelRatio = 1;
+  #paintWaiters: (() => void)[] = [];
   #resizeObserver: ResizeObserver;
   #abort = new AbortController();
 
@@ -150,6 +151,29 @@ export class PageStack {
     this.#update();
   }
 
+  /**
+   * Resolves once every page in view shows a canvas at the current zoom (or
+   * could not be drawn); at once when nothing is in view or the stack is cleared.
+   */
+  whenVisibleRendered(): Promise<void> {
+    return new Promise((resolve) => {
+      this.#paintWaiters.push(resolve);
+      this.#notifyPainted();
+    });
+  }
+
+  #notifyPainted(): void {
+    if (!this.#paintWaiters.length) return;
+    const pending = this.#visible.some(({ index }) => {
+      const view = this.#views[index]!;
+      return !this.#failed.has(index) && (view.renderingState !== RenderingState.Finished || view.renderedScale !== this.#scale);
+    });
+    if (pending && this.#views.length) return;
+    const waiters = this.#paintWaiters;
+    this.#paintWaiters = [];
+    for (const resolve of waiters) resolve();
+  }
+
   /** Drops every page, canvas and pending render; the stack is empty afterwards. */
   clear(): void {
     cancelAnimationFrame(this.#frame);
@@ -167,6 +191,7 @@ export class PageStack {
     this.content.replaceChildren();
     this.content.style.removeProperty('height');
     this.content.style.removeProperty('width');
+    this.#notifyPainted();
   }
 
   destroy(): void {
@@ -303,6 +328,7 @@ export class PageStack {
     }
     this.#buffer.touch(this.#visible.map((page) => this.#views[page.index]!));
     this.#renderNext();
+    this.#notifyPainted();
   }
 
   #isNeighbour(index: number): boolean {
