@@ -2,7 +2,7 @@
  * The element's events: one declaration each, typed on HTMLElementEventMap so
  * `viewer.addEventListener('page-changed', e => e.detail.pageIndex)` type-checks.
  */
-import type { PdfId } from './pdf/pdf-id.js';
+import type { Annotation, ChangeSource, InstantJson, PdfId } from './model/index.js';
 
 export interface DocumentLoadedDetail {
   pageCount: number;
@@ -20,10 +20,23 @@ export interface PageChangedDetail {
   pageIndex: number;
 }
 
+export interface AnnotationsChangedDetail {
+  /** Equals `exportInstantJson()` at the moment of the event; computed when first read. */
+  readonly instantJson: InstantJson;
+  /** Annotations now shown that were not before. */
+  created: Annotation[];
+  /** Annotations shown before and now, in their new version. */
+  updated: Annotation[];
+  /** Ids of annotations no longer shown. */
+  deleted: string[];
+  source: ChangeSource;
+}
+
 export interface ViewerEventDetails {
   'document-loaded': DocumentLoadedDetail;
   'document-error': DocumentErrorDetail;
   'page-changed': PageChangedDetail;
+  'annotations-changed': AnnotationsChangedDetail;
 }
 
 declare global {
@@ -31,6 +44,7 @@ declare global {
     'document-loaded': CustomEvent<DocumentLoadedDetail>;
     'document-error': CustomEvent<DocumentErrorDetail>;
     'page-changed': CustomEvent<PageChangedDetail>;
+    'annotations-changed': CustomEvent<AnnotationsChangedDetail>;
   }
 }
 

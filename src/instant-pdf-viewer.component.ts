@@ -1,41 +1,31 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import type { DocumentAnnotations } from './document/document-annotations.js';
+import { DocumentSession, importWithDocument, openDocumentSession } from './document/document-session.js';
+import type { InstantJsonSource } from './document/instant-json-source.js';
 import { emit } from './events.js';
-import { openPdfDocument, type OpenedPdf, type PdfSource } from './pdf/pdf-document-loader.js';
-import type { PdfId } from './pdf/pdf-id.js';
+import { INSTANT_JSON_FORMAT, type Annotation, type AnnotationInput, type InstantJson, type PdfId } from './model/index.js';
+import type { PdfSource } from './pdf/pdf-document-loader.js';
 import { PdfLoadError } from './pdf/pdf-load-error.js';
-import { pageSizeOf, readPageSizes } from './pdf/page-sizes.js';
 import { VERSION } from './version.js';
 import { viewerStyles } from './instant-pdf-viewer.styles.js';
 import { renderToolbar } from './ui/toolbar.js';
 import { toolbarStyles } from './ui/toolbar.styles.js';
-import { handleViewerKey } from './viewer/keyboard-navigation.js';
-import { PageStack, type ZoomAnchor } from './viewer/page-stack.js';
-import { attachZoomGestures } from './viewer/zoom-gestures.js';
-import { clampScale, parseZoom, stepZoom, type Zoom } from './viewer/zoom.js';
+import { renderError, renderPasswordPrompt, renderProgress } from './ui/load-status.js';
+import { instantJsonConverter, srcConverter, zoomConverter } from './attribute-converters.js';
+import { PageStack } from './viewer/page-stack.js';
+import { ViewerInputController } from './viewer/viewer-input-controller.js';
+import type { Zoom } from './viewer/zoom.js';
 
 /** Options for `load()`. */
 export interface LoadOptions {
   /** Password for an encrypted PDF. */
   password?: string;
+  /** Instant JSON applied once the PDF is open (instead of the `instantJson` property). */
+  instantJson?: InstantJson | string;
 }
 
-/** How long reading all page sizes waits for the first pages to be drawn. */
-const FIRST_PAINT_GRACE_MS = 1500;
-const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
 type Status = 'empty' | 'loading' | 'loaded' | 'error' | 'password';
-
-/** `src` reflects only when it is a URL; binary sources live in the property alone. */
-const srcConverter = {
-  fromAttribute: (value: string | null) => value,
-  toAttribute: (value: unknown) => (typeof value === 'string' ? value : null),
-};
-
-const zoomConverter = {
-  fromAttribute: (value: string | null): Zoom => parseZoom(value),
-  toAttribute: (value: Zoom) => String(value),
-};
 
 /**
  * Shows a PDF inside shadow DOM: every page sized from the start, only the
@@ -47,6 +37,7 @@ const zoomConverter = {
  * @fires {CustomEvent<{ pageCount: number; pdfId: { permanent: string; changing: string } | null }>} document-loaded - A document finished loading; every page has its real size.
  * @fires {CustomEvent<{ message: string; error: Error }>} document-error - A document could not be loaded: bad URL, not a PDF, damaged, or a missing or wrong password.
  * @fires {CustomEvent<{ pageIndex: number }>} page-changed - The page most in view changed.
+ * @fires {CustomEvent<{ instantJson: InstantJson; created: Annotation[]; updated: Annotation[]; deleted: string[]; source: 'user' | 'api' | 'import' | 'history' }>} annotations-changed - Annotations were created, updated or deleted; `instantJson` equals `exportInstantJson()` at that moment.
  *
  * @slot toolbar - Replaces the built-in toolbar.
  * @slot toolbar-start - Content placed before the built-in toolbar controls.
@@ -98,6 +89,18 @@ export class InstantPdfViewer extends LitElement {
   @property({ reflect: true })
   toolbar: 'default' | 'none' = 'default';
 
+  /**
+   * Instant JSON applied when the PDF loads: the attribute is a URL; the
+   * property also takes an object or JSON text. Setting it on a loaded
+   * document imports it (replacing the current changes).
+   */
+  @property({ attribute: 'instant-json', converter: instantJsonConverter, reflect: true })
+  instantJson: InstantJsonSource | null = null;
+
+  /** Written as `creatorName` on annotations created here. */
+  @property({ reflect: true })
+  author: string | null = null;
+
   /** Where pdf.js's worker and data files are served; by default beside the bundle. */
   @property({ attribute: 'assets-url', reflect: true })
   assetsUrl: string | null = null;
@@ -112,8 +115,12 @@ export class InstantPdfViewer extends LitElement {
   @query('.pages', true) private pagesElement!: HTMLDivElement;
 
   #stack: PageStack | undefined;
-  #opened: OpenedPdf | undefined;
-  #pdfId: PdfId | null = null;
+  #session: DocumentSession | undefined;
+  /** The load in progress, for API calls that arrive before the document is ready. */
+  #loading: Promise<void> | undefined;
+  /** The `instantJson` value the last load applied, so willUpdate does not apply it twice. */
+  #instantJsonApplied: InstantJsonSource | null = null;
+  #selectedAnnotationIds: string[] = [];
   #loadController: AbortController | undefined;
   /** The source being shown, kept so a password retry can reload it. */
   #source: PdfSource | null = null;
@@ -121,7 +128,11 @@ export class InstantPdfViewer extends LitElement {
   #srcLoaded: PdfSource | null = null;
   /** The pageIndex value the viewer last reported; any other value came from the host. */
   #reportedPageIndex = 0;
-  #connection: AbortController | undefined;
+  readonly #input = new ViewerInputController(
+    this,
+    () => this.#stack,
+    (zoom) => (this.zoom = zoom),
+  );
   #tornDown = false;
 
   /** Number of pages of the loaded document (0 before a document loads). */
@@ -131,12 +142,78 @@ export class InstantPdfViewer extends LitElement {
 
   /** The trailer `/ID` pair, base64-encoded as Instant JSON writes it; null without one. */
   get pdfId(): PdfId | null {
-    return this.#pdfId ? { ...this.#pdfId } : null;
+    const pdfId = this.#session?.pdfId;
+    return pdfId ? { ...pdfId } : null;
   }
 
   /** The effective scale (1 = 100 %) whatever the zoom mode. */
   get currentScale(): number {
     return this.effectiveScale;
+  }
+
+  /** Whether `undo()` has something to undo. */
+  get canUndo(): boolean {
+    return this.#session?.annotations.store.canUndo ?? false;
+  }
+
+  /** Whether `redo()` has something to redo. */
+  get canRedo(): boolean {
+    return this.#session?.annotations.store.canRedo ?? false;
+  }
+
+  /** Ids of the selected annotations (only ids of annotations shown are kept). */
+  get selectedAnnotationIds(): string[] {
+    return [...this.#selectedAnnotationIds];
+  }
+
+  set selectedAnnotationIds(ids: string[]) {
+    const store = this.#session?.annotations.store;
+    this.#selectedAnnotationIds = store ? [...new Set(ids)].filter((id) => store.getAnnotation(id) !== undefined) : [];
+  }
+
+  /** The changes against the original PDF, as Instant JSON (spec 001). */
+  exportInstantJson(): InstantJson {
+    return this.#session?.annotations.exportInstantJson() ?? ({ format: INSTANT_JSON_FORMAT } as InstantJson);
+  }
+
+  /**
+   * Replaces the current changes with `json` (an object or JSON text): the
+   * document returns to the original PDF, then the JSON is applied. Atomic:
+   * on any problem it rejects with an `InstantJsonError` (`path`, `message`)
+   * and nothing changes.
+   */
+  async importInstantJson(json: InstantJson | string): Promise<void> {
+    const annotations = await this.#documentReady();
+    annotations.importInstantJson(json);
+  }
+
+  /** The annotations shown now, the PDF's own included (all pages, or one). */
+  async getAnnotations(pageIndex?: number): Promise<Annotation[]> {
+    const annotations = await this.#documentReady();
+    return annotations.getAnnotations(pageIndex);
+  }
+
+  /** Adds an annotation; fills in `id` (a ULID), `v`, `createdAt`, `updatedAt` and `creatorName`. */
+  createAnnotation(annotation: AnnotationInput): Annotation {
+    return this.#requireAnnotations().createAnnotation(annotation, this.author ?? undefined);
+  }
+
+  /** Replaces the annotation with the same `id` (a whole record, not a patch); bumps `updatedAt`. */
+  updateAnnotation(annotation: Annotation): Annotation {
+    return this.#requireAnnotations().updateAnnotation(annotation);
+  }
+
+  deleteAnnotation(id: string): void {
+    this.#requireAnnotations().deleteAnnotation(id);
+    this.#selectedAnnotationIds = this.#selectedAnnotationIds.filter((selected) => selected !== id);
+  }
+
+  undo(): void {
+    this.#session?.annotations.undo();
+  }
+
+  redo(): void {
+    this.#session?.annotations.redo();
   }
 
   /**
@@ -148,6 +225,17 @@ export class InstantPdfViewer extends LitElement {
     this.#srcLoaded = source;
     this.src = source;
     await this.#open(source, options);
+  }
+
+  #requireAnnotations(): DocumentAnnotations {
+    if (!this.#session) throw new Error('No document is loaded: call load() or set src first.');
+    return this.#session.annotations;
+  }
+
+  /** The document's annotations, once a load in progress has finished. */
+  async #documentReady(): Promise<DocumentAnnotations> {
+    if (!this.#session && this.#loading) await this.#loading;
+    return this.#requireAnnotations();
   }
 
   /** Scrolls a page (0-based) to the top of the view. */
@@ -167,10 +255,6 @@ export class InstantPdfViewer extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (!this.hasAttribute('tabindex')) this.tabIndex = 0;
-    this.#connection = new AbortController();
-    const signal = this.#connection.signal;
-    this.addEventListener('keydown', (event) => this.#onKeyDown(event), { signal });
-    if (this.#stack) this.#attachGestures(signal);
     if (this.#tornDown) {
       this.#tornDown = false;
       if (this.#source !== null) void this.#open(this.#source, {}).catch(() => undefined);
@@ -179,7 +263,6 @@ export class InstantPdfViewer extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#connection?.abort();
     // A move in the DOM disconnects and reconnects at once: tear down only when
     // the element is still out of the document after the current task.
     queueMicrotask(() => {
@@ -194,7 +277,6 @@ export class InstantPdfViewer extends LitElement {
       onRenderError: (pageIndex, error) => console.warn(`instant-pdf-viewer: page ${pageIndex} could not be drawn`, error),
     });
     this.#stack.setZoom(this.zoom);
-    if (this.#connection) this.#attachGestures(this.#connection.signal);
   }
 
   // Reacting in willUpdate folds the state these changes set into the same update.
@@ -204,6 +286,10 @@ export class InstantPdfViewer extends LitElement {
       if (this.src === null || this.src === '') this.#close();
       else void this.#open(this.src, {}).catch(() => undefined);
     }
+    if (changed.has('instantJson') && this.instantJson !== this.#instantJsonApplied && this.#session) {
+      this.#instantJsonApplied = this.instantJson;
+      if (this.instantJson !== null) this.#importProperty(this.instantJson, this.#session);
+    }
     if (changed.has('zoom') && this.#stack && this.#stack.zoom !== this.zoom) {
       this.#stack.setZoom(this.zoom);
     }
@@ -212,7 +298,17 @@ export class InstantPdfViewer extends LitElement {
     }
   }
 
-  async #open(source: PdfSource, options: LoadOptions): Promise<void> {
+  #open(source: PdfSource, options: LoadOptions): Promise<void> {
+    const loading = this.#openDocument(source, options);
+    this.#loading = loading;
+    const settle = () => {
+      if (this.#loading === loading) this.#loading = undefined;
+    };
+    loading.then(settle, settle);
+    return loading;
+  }
+
+  async #openDocument(source: PdfSource, options: LoadOptions): Promise<void> {
     this.#loadController?.abort(new DOMException('A newer load replaced this one.', 'AbortError'));
     const controller = new AbortController();
     this.#loadController = controller;
@@ -223,42 +319,37 @@ export class InstantPdfViewer extends LitElement {
     this.status = 'loading';
     this.progress = 0;
     this.errorMessage = '';
-
-    let opened: OpenedPdf | undefined;
+    this.#instantJsonApplied = this.instantJson;
     try {
-      opened = await openPdfDocument(source, {
+      await this.updateComplete;
+      signal.throwIfAborted();
+      const { session, importError } = await openDocumentSession(source, {
+        host: this,
+        stack: this.#stack!,
         password: options.password,
         assetsUrl: this.assetsUrl ?? undefined,
+        instantJson: options.instantJson ?? this.instantJson,
+        initialPage,
+        signal,
         onProgress: (fraction) => {
           if (!signal.aborted) this.progress = fraction;
         },
-        signal,
+        onPagesShown: (pageCount, pageIndex) => {
+          this.documentPageCount = pageCount;
+          this.#reportedPageIndex = pageIndex;
+          this.pageIndex = pageIndex;
+        },
       });
-      signal.throwIfAborted();
-      this.#opened = opened;
-      const firstPage = await opened.document.getPage(1);
-      await this.updateComplete;
-      signal.throwIfAborted();
-      const stack = this.#stack!;
-      const provisional = Array.from({ length: opened.pageCount }, () => pageSizeOf(firstPage));
-      this.documentPageCount = opened.pageCount;
-      this.#reportedPageIndex = Math.min(Math.max(0, initialPage), opened.pageCount - 1);
-      this.pageIndex = this.#reportedPageIndex;
-      stack.setDocument(opened.pdfjs, opened.document, provisional, this.#reportedPageIndex);
-      // Asking pdf.js for every page keeps its worker busy for a while on long
-      // documents, so the pages in view are drawn first (the provisional sizes
-      // are the first page's) — but never held up for long.
-      await Promise.race([stack.whenVisibleRendered(), delay(FIRST_PAINT_GRACE_MS)]);
-      signal.throwIfAborted();
-      stack.updatePageSizes(await readPageSizes(opened.document, signal));
-      this.#pdfId = opened.pdfId;
+      this.#session = session;
       this.status = 'loaded';
-      emit(this, 'document-loaded', { pageCount: opened.pageCount, pdfId: this.pdfId });
-    } catch (error) {
-      if (signal.aborted) {
-        if (opened && this.#opened !== opened) void opened.destroy();
-        throw signal.reason;
+      emit(this, 'document-loaded', { pageCount: session.pageCount, pdfId: this.pdfId });
+      if (importError) {
+        emit(this, 'document-error', { message: importError.message, error: importError });
+        throw importError;
       }
+    } catch (error) {
+      if (this.status === 'loaded') throw error;
+      if (signal.aborted) throw signal.reason;
       this.#closeDocument();
       const loadError =
         error instanceof PdfLoadError ? error : new PdfLoadError('unknown', `The PDF could not be shown: ${String(error)}`, { cause: error });
@@ -271,14 +362,24 @@ export class InstantPdfViewer extends LitElement {
     }
   }
 
-  /** Frees the current document: its pages, canvases, worker and loading task. */
+  /** Imports a new `instantJson` property value into the open document; failures become `document-error`. */
+  #importProperty(json: InstantJsonSource, session: DocumentSession): void {
+    const signal = this.#loadController?.signal ?? new AbortController().signal;
+    void importWithDocument(json, session.annotations, signal).then(
+      (error) => {
+        if (error && this.#session === session) emit(this, 'document-error', { message: error.message, error });
+      },
+      () => undefined,
+    );
+  }
+
+  /** Frees the current document: its pages, canvases, annotations, worker and loading task. */
   #closeDocument(): void {
     this.#stack?.clear();
-    const opened = this.#opened;
-    this.#opened = undefined;
-    this.#pdfId = null;
+    this.#session?.close();
+    this.#session = undefined;
+    this.#selectedAnnotationIds = [];
     this.documentPageCount = 0;
-    if (opened) void opened.destroy().catch(() => undefined);
   }
 
   #close(): void {
@@ -303,44 +404,6 @@ export class InstantPdfViewer extends LitElement {
     if (this.status === 'loaded' || this.status === 'loading') emit(this, 'page-changed', { pageIndex });
   }
 
-  #onKeyDown(event: KeyboardEvent): void {
-    const stack = this.#stack;
-    if (!stack) return;
-    handleViewerKey(event, {
-      pageCount: this.documentPageCount,
-      currentPage: stack.currentPage,
-      scroller: stack.scroller,
-      goToPage: (index) => this.goToPage(index),
-      zoomBy: (direction) => this.#zoomBy(direction),
-      resetZoom: () => this.#setZoom('auto'),
-    });
-  }
-
-  #attachGestures(signal: AbortSignal): void {
-    const stack = this.#stack!;
-    attachZoomGestures(
-      this.viewportElement,
-      {
-        get scale() {
-          return stack.scale;
-        },
-        zoomTo: (scale, anchor) => this.#setZoom(clampScale(scale), anchor),
-      },
-      signal,
-    );
-  }
-
-  #setZoom(zoom: Zoom, anchor?: ZoomAnchor): void {
-    const stack = this.#stack;
-    if (!stack) return;
-    stack.setZoom(zoom, anchor);
-    this.zoom = stack.zoom;
-  }
-
-  #zoomBy(direction: 1 | -1): void {
-    this.#setZoom(stepZoom(this.effectiveScale, direction));
-  }
-
   override render() {
     const toolbarHidden = this.toolbar === 'none';
     return html`<div part="base" class="base">
@@ -352,8 +415,8 @@ export class InstantPdfViewer extends LitElement {
               { pageIndex: this.pageIndex, pageCount: this.documentPageCount, zoom: this.zoom, scale: this.effectiveScale },
               {
                 goToPage: (index) => this.goToPage(index),
-                zoomBy: (direction) => this.#zoomBy(direction),
-                setZoom: (zoom) => this.#setZoom(zoom),
+                zoomBy: (direction) => this.#input.zoomBy(direction),
+                setZoom: (zoom) => this.#input.setZoom(zoom),
               },
             )}
           </div>
@@ -371,41 +434,14 @@ export class InstantPdfViewer extends LitElement {
   }
 
   #renderProgress() {
-    if (this.status !== 'loading') return nothing;
-    const fraction = this.progress;
-    return html`<div
-      part="progress"
-      class="progress"
-      role="progressbar"
-      aria-label="Loading document"
-      aria-valuemin="0"
-      aria-valuemax="100"
-      aria-valuenow=${fraction === null ? nothing : Math.round(fraction * 100)}
-      ?data-indeterminate=${fraction === null}
-      style=${fraction === null ? '' : `--progress:${Math.round(fraction * 100)}%`}
-    >
-      <div></div>
-    </div>`;
+    return this.status === 'loading' ? renderProgress(this.progress) : nothing;
   }
 
   #renderMessage() {
-    if (this.status === 'error') {
-      return html`<div class="overlay"><div part="error" class="message" role="alert">${this.errorMessage}</div></div>`;
-    }
+    if (this.status === 'error') return renderError(this.errorMessage);
     if (this.status !== 'password') return nothing;
-    const submit = (event: SubmitEvent) => {
-      event.preventDefault();
-      const input = (event.target as HTMLFormElement).elements.namedItem('password') as HTMLInputElement;
-      if (this.#source !== null) void this.#open(this.#source, { password: input.value }).catch(() => undefined);
-    };
-    return html`<div class="overlay">
-      <form part="password-prompt" class="message password-prompt" @submit=${submit}>
-        <span class="problem" role="alert">${this.errorMessage}</span>
-        <div class="row">
-          <input name="password" type="password" autocomplete="current-password" aria-label="Password" required autofocus />
-          <button type="submit">Open</button>
-        </div>
-      </form>
-    </div>`;
+    return renderPasswordPrompt(this.errorMessage, (password) => {
+      if (this.#source !== null) void this.#open(this.#source, { password }).catch(() => undefined);
+    });
   }
 }

@@ -1,10 +1,7 @@
+import type { PdfId } from '../model/index.js';
 import { md5Hex } from './md5.js';
 
-/** The document's `pdfId` as Instant JSON writes it: base64 of the trailer `/ID` pair. */
-export interface PdfId {
-  readonly permanent: string;
-  readonly changing: string;
-}
+export type { PdfId };
 
 function hexToBase64(hex: string): string {
   let binary = '';
@@ -15,6 +12,8 @@ function hexToBase64(hex: string): string {
 }
 
 /**
+ * The document's `pdfId` as Instant JSON writes it: base64 of the trailer `/ID` pair.
+ *
  * pdf.js reports `fingerprints` as `[hex of /ID[0], hex of /ID[1] or null]`,
  * where `/ID[1]` is null when it equals `/ID[0]`. Without a trailer `/ID` it
  * falls back to the MD5 of the file's first kilobyte, which is not a PDF id at

@@ -1,0 +1,145 @@
+/**
+ * The annotations of the open document: the model's store, filled lazily with
+ * the PDF's own annotations page by page, and the `annotations-changed` event
+ * that tells the host page about every change.
+ */
+import {
+  AnnotationStore,
+  type Annotation,
+  type AnnotationInput,
+  type AnnotationsChange,
+  type InstantJson,
+  type PdfId,
+} from '../model/index.js';
+import { readPageAnnotations, type AnnotatedDocument } from '../pdf/annotation-reader.js';
+import { emit } from '../events.js';
+
+/** Pages whose annotations are read at once while reading a whole document. */
+const READ_BATCH = 8;
+
+export class DocumentAnnotations {
+  readonly store: AnnotationStore;
+  readonly #host: EventTarget;
+  readonly #document: AnnotatedDocument;
+  readonly #pageCount: number;
+  readonly #reads = new Map<number, Promise<void>>();
+  readonly #unsubscribe: () => void;
+  /** Called before the store changes, so the last event's snapshot is taken while it is still current. */
+  #settlePendingSnapshot: (() => void) | undefined;
+  #closed = false;
+
+  constructor(host: EventTarget, document: AnnotatedDocument, pageCount: number, pdfId: PdfId | null) {
+    this.#host = host;
+    this.#document = document;
+    this.#pageCount = pageCount;
+    this.store = new AnnotationStore({ pdfId, pageCount });
+    this.#unsubscribe = this.store.subscribe((change) => this.#dispatch(change));
+  }
+
+  /** Reads the PDF's own annotations of one page into the store, once. */
+  ensurePage(pageIndex: number): Promise<void> {
+    if (this.store.hasOriginals(pageIndex)) return Promise.resolve();
+    let read = this.#reads.get(pageIndex);
+    if (!read) {
+      read = readPageAnnotations(this.#document, pageIndex).then((annotations) => {
+        if (!this.#closed && !this.store.hasOriginals(pageIndex)) this.store.addOriginals(pageIndex, annotations);
+      });
+      read.catch(() => this.#reads.delete(pageIndex));
+      this.#reads.set(pageIndex, read);
+    }
+    return read;
+  }
+
+  /** Reads every page's annotations, a few pages at a time. */
+  async ensureAll(): Promise<void> {
+    for (let start = 0; start < this.#pageCount; start += READ_BATCH) {
+      const batch: Promise<void>[] = [];
+      for (let index = start; index < Math.min(this.#pageCount, start + READ_BATCH); index++) {
+        batch.push(this.ensurePage(index));
+      }
+      await Promise.all(batch);
+    }
+  }
+
+  async getAnnotations(pageIndex?: number): Promise<Annotation[]> {
+    if (pageIndex === undefined) await this.ensureAll();
+    else {
+      this.#checkPageIndex(pageIndex);
+      await this.ensurePage(pageIndex);
+    }
+    return this.store.getAnnotations(pageIndex);
+  }
+
+  exportInstantJson(): InstantJson {
+    return this.store.exportInstantJson();
+  }
+
+  importInstantJson(json: unknown): void {
+    this.#beforeChange();
+    this.store.importInstantJson(json, { source: 'import' });
+  }
+
+  createAnnotation(input: AnnotationInput, author: string | undefined): Annotation {
+    this.#beforeChange();
+    return this.store.createAnnotation(input, { source: 'api', ...(author ? { author } : {}) });
+  }
+
+  updateAnnotation(annotation: Annotation): Annotation {
+    this.#beforeChange();
+    return this.store.updateAnnotation(annotation, { source: 'api' });
+  }
+
+  deleteAnnotation(id: string): void {
+    this.#beforeChange();
+    this.store.deleteAnnotation(id, { source: 'api' });
+  }
+
+  undo(): void {
+    this.#beforeChange();
+    this.store.undo();
+  }
+
+  redo(): void {
+    this.#beforeChange();
+    this.store.redo();
+  }
+
+  close(): void {
+    this.#closed = true;
+    this.#unsubscribe();
+    this.#settlePendingSnapshot = undefined;
+  }
+
+  #checkPageIndex(pageIndex: number): void {
+    if (!Number.isInteger(pageIndex) || pageIndex < 0 || pageIndex >= this.#pageCount) {
+      throw new RangeError(`pageIndex must be an integer from 0 to ${this.#pageCount - 1}, got ${String(pageIndex)}.`);
+    }
+  }
+
+  #beforeChange(): void {
+    this.#settlePendingSnapshot?.();
+    this.#settlePendingSnapshot = undefined;
+  }
+
+  /**
+   * Fires `annotations-changed`. Its `instantJson` is computed on first read
+   * (a 10,000-annotation document must not be exported for every edit), and
+   * taken just before the next change if nobody has read it by then, so it
+   * always equals `exportInstantJson()` at the moment of the event.
+   */
+  #dispatch(change: AnnotationsChange): void {
+    let snapshot: InstantJson | undefined;
+    const take = () => (snapshot ??= this.store.exportInstantJson());
+    this.#settlePendingSnapshot = take;
+    const detail = {
+      created: [...change.created],
+      updated: [...change.updated],
+      deleted: [...change.deleted],
+      source: change.source,
+      get instantJson(): InstantJson {
+        return take();
+      },
+    };
+    emit(this.#host, 'annotations-changed', detail);
+  }
+}

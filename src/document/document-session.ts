@@ -1,0 +1,121 @@
+/**
+ * One open document: the pdf.js document, its pages on screen, and its
+ * annotations. `openDocumentSession` runs the load sequence the element
+ * relies on; `close()` releases everything the session holds.
+ */
+import type { PdfId } from '../model/index.js';
+import { openPdfDocument, type OpenedPdf, type PdfSource } from '../pdf/pdf-document-loader.js';
+import { pageSizeOf, readPageSizes } from '../pdf/page-sizes.js';
+import type { PageStack } from '../viewer/page-stack.js';
+import { DocumentAnnotations } from './document-annotations.js';
+import { resolveInstantJson, type InstantJsonSource } from './instant-json-source.js';
+
+/** How long reading all page sizes waits for the first pages to be drawn. */
+const FIRST_PAINT_GRACE_MS = 1500;
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+export interface OpenSessionOptions {
+  readonly host: EventTarget;
+  readonly stack: PageStack;
+  readonly password?: string | undefined;
+  readonly assetsUrl?: string | undefined;
+  readonly instantJson?: InstantJsonSource | null | undefined;
+  readonly initialPage: number;
+  readonly signal: AbortSignal;
+  onProgress(fraction: number | null): void;
+  /** The pages are on screen (with provisional sizes); `pageIndex` is the page shown. */
+  onPagesShown(pageCount: number, pageIndex: number): void;
+}
+
+export class DocumentSession {
+  readonly #opened: OpenedPdf;
+  readonly annotations: DocumentAnnotations;
+
+  constructor(opened: OpenedPdf, annotations: DocumentAnnotations) {
+    this.#opened = opened;
+    this.annotations = annotations;
+  }
+
+  get pageCount(): number {
+    return this.#opened.pageCount;
+  }
+
+  get pdfId(): PdfId | null {
+    return this.#opened.pdfId;
+  }
+
+  /** Releases the annotations, the pdf.js document and its worker. */
+  close(): void {
+    this.annotations.close();
+    void this.#opened.destroy().catch(() => undefined);
+  }
+}
+
+export interface OpenedSession {
+  readonly session: DocumentSession;
+  /** Why the Instant JSON given with the document could not be applied; the PDF is shown regardless. */
+  readonly importError: Error | undefined;
+}
+
+/**
+ * Opens `source`, shows its pages in `stack`, draws the pages in view, reads
+ * every page size, then applies the Instant JSON given with it. Rejects with a
+ * PdfLoadError when the PDF cannot be opened, or with the signal's reason.
+ */
+export async function openDocumentSession(source: PdfSource, options: OpenSessionOptions): Promise<OpenedSession> {
+  const { signal, stack } = options;
+  const opened = await openPdfDocument(source, {
+    password: options.password,
+    assetsUrl: options.assetsUrl,
+    onProgress: options.onProgress,
+    signal,
+  });
+  try {
+    const firstPage = await opened.document.getPage(1);
+    signal.throwIfAborted();
+    const provisional = Array.from({ length: opened.pageCount }, () => pageSizeOf(firstPage));
+    const initialPage = Math.min(Math.max(0, options.initialPage), opened.pageCount - 1);
+    stack.setDocument(opened.pdfjs, opened.document, provisional, initialPage);
+    options.onPagesShown(opened.pageCount, initialPage);
+    // Asking pdf.js for every page keeps its worker busy for a while on long
+    // documents, so the pages in view are drawn first (with the first page's
+    // size for all) — but never held up for long.
+    await Promise.race([stack.whenVisibleRendered(), delay(FIRST_PAINT_GRACE_MS)]);
+    signal.throwIfAborted();
+    stack.updatePageSizes(await readPageSizes(opened.document, signal));
+
+    const annotations = new DocumentAnnotations(options.host, opened.document, opened.pageCount, opened.pdfId);
+    const session = new DocumentSession(opened, annotations);
+    const importError = options.instantJson == null ? undefined : await importWithDocument(options.instantJson, annotations, signal);
+    if (signal.aborted) {
+      session.close();
+      throw signal.reason;
+    }
+    return { session, importError };
+  } catch (error) {
+    void opened.destroy().catch(() => undefined);
+    throw error;
+  }
+}
+
+/**
+ * Applies Instant JSON that comes with a document (attribute, property or
+ * load option) as its starting point: not an edit to undo. Returns the error
+ * instead of throwing, since the PDF itself is fine.
+ */
+export async function importWithDocument(
+  json: InstantJsonSource,
+  annotations: DocumentAnnotations,
+  signal: AbortSignal,
+): Promise<Error | undefined> {
+  try {
+    const data = await resolveInstantJson(json, signal);
+    signal.throwIfAborted();
+    annotations.importInstantJson(data);
+    annotations.store.clearHistory();
+    return undefined;
+  } catch (error) {
+    if (signal.aborted) throw error;
+    return error instanceof Error ? error : new Error(String(error));
+  }
+}
