@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { AnnotationsChangedDetail, DocumentErrorDetail } from '../../src/events.js';
-import type { Annotation, InstantJson } from '../../src/model/index.js';
+import type { Annotation, AnnotationInput, InstantJson } from '../../src/model/index.js';
 import { CORPUS, cleanupViewers, mountViewer, nextEvent } from '../helpers/viewer-fixture.js';
 
 const QUIZ_PDF = '/corpus/instant-json/jonaddams__nutrient-sdk-samples/solar-system-quiz.pdf';
@@ -12,13 +12,13 @@ async function fetchJson(url: string): Promise<InstantJson> {
   return (await fetch(url)).json();
 }
 
-const rectangle = {
+const rectangle: AnnotationInput = {
   type: 'pspdfkit/shape/rectangle',
   pageIndex: 0,
   bbox: [100, 120, 50, 40],
   strokeColor: '#FF0000',
   strokeWidth: 2,
-} as const;
+};
 
 describe('Instant JSON through the element', () => {
   afterEach(cleanupViewers);
@@ -179,7 +179,7 @@ describe('Instant JSON through the element', () => {
     expect(viewer.exportInstantJson().annotations).to.have.length(1);
     expect(sources).to.deep.equal(['history', 'history']);
 
-    for (let i = 0; i < 120; i++) viewer.createAnnotation({ ...rectangle, bbox: [i, i, 10, 10] });
+    for (let i = 0; i < 120; i++) viewer.createAnnotation({ ...rectangle, bbox: [i, i, 10, 10] } as AnnotationInput);
     for (let i = 0; i < 120; i++) viewer.undo();
     expect(viewer.exportInstantJson().annotations).to.have.length(1);
   });
@@ -190,7 +190,7 @@ describe('Instant JSON through the element', () => {
     const details: AnnotationsChangedDetail[] = [];
     viewer.addEventListener('annotations-changed', (event) => details.push(event.detail));
     viewer.createAnnotation(rectangle);
-    viewer.createAnnotation({ ...rectangle, bbox: [1, 2, 3, 4] });
+    viewer.createAnnotation({ ...rectangle, bbox: [1, 2, 3, 4] } as AnnotationInput);
     expect(details[0]!.instantJson.annotations).to.have.length(1);
     expect(details[1]!.instantJson.annotations).to.have.length(2);
     expect(details[1]!.instantJson).to.deep.equal(viewer.exportInstantJson());
