@@ -97,10 +97,12 @@ function gitCommit() {
   }
 }
 
-function bundleInfo() {
-  if (!existsSync(CDN_BUNDLE)) return null;
-  const bytes = readFileSync(CDN_BUNDLE);
-  return { path: path.relative(ROOT, CDN_BUNDLE), bytes: bytes.length, gzipBytes: gzipSync(bytes).length };
+/** Size of the CDN bundle as served (from the dist snapshot). */
+function bundleInfo(distDir) {
+  const file = path.join(distDir, 'cdn', 'instant-pdf-viewer.js');
+  if (!existsSync(file)) return null;
+  const bytes = readFileSync(file);
+  return { path: 'dist/cdn/instant-pdf-viewer.js', bytes: bytes.length, gzipBytes: gzipSync(bytes).length };
 }
 
 async function main() {
@@ -172,7 +174,7 @@ async function main() {
       node: process.version,
       platform: `${os.platform()} ${os.release()}`,
       cpu: `${os.cpus()[0]?.model ?? 'unknown'} × ${os.cpus().length}`,
-      bundle: bundleInfo(),
+      bundle: bundleInfo(distSnapshot),
       pdf: { pages: options.pages, bytes: pdfBytes },
       options: { ...options, timeouts: options.timeouts },
     },
