@@ -36,6 +36,7 @@ import { formatTable, withTimeout } from './stats.mjs';
 /** Registered suites. A suite module exports `name` and `run(ctx)` (see bench/README.md). */
 const SUITES = {
   viewer: () => import('./viewer-bench.mjs'),
+  model: () => import('./model-bench.mjs'),
 };
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
