@@ -1,4 +1,7 @@
 /** The package entry: registers `<instant-pdf-viewer>` and exports its types and the Instant JSON model. */
+// First, so that a page that already holds a viewer starts pdf.js's worker
+// before the rest of the bundle is evaluated.
+import './pdf/worker-prewarm.js';
 export { InstantPdfViewer, defineInstantPdfViewer, TAG_NAME } from './instant-pdf-viewer.js';
 export type { LoadOptions } from './instant-pdf-viewer.component.js';
 export type {

@@ -321,11 +321,9 @@ export class InstantPdfViewer extends LitElement {
     this.errorMessage = '';
     this.#instantJsonApplied = this.instantJson;
     try {
-      await this.updateComplete;
-      signal.throwIfAborted();
       const { session, importError } = await openDocumentSession(source, {
         host: this,
-        stack: this.#stack!,
+        stack: this.updateComplete.then(() => this.#stack!),
         password: options.password,
         assetsUrl: this.assetsUrl ?? undefined,
         instantJson: options.instantJson ?? this.instantJson,

@@ -16,7 +16,8 @@ const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 
 export interface OpenSessionOptions {
   readonly host: EventTarget;
-  readonly stack: PageStack;
+  /** The stack to show the pages in; awaited only once the PDF is open, so loading starts at once. */
+  readonly stack: Promise<PageStack>;
   readonly password?: string | undefined;
   readonly assetsUrl?: string | undefined;
   readonly instantJson?: InstantJsonSource | null | undefined;
@@ -63,7 +64,7 @@ export interface OpenedSession {
  * PdfLoadError when the PDF cannot be opened, or with the signal's reason.
  */
 export async function openDocumentSession(source: PdfSource, options: OpenSessionOptions): Promise<OpenedSession> {
-  const { signal, stack } = options;
+  const { signal } = options;
   const opened = await openPdfDocument(source, {
     password: options.password,
     assetsUrl: options.assetsUrl,
@@ -71,7 +72,7 @@ export async function openDocumentSession(source: PdfSource, options: OpenSessio
     signal,
   });
   try {
-    const firstPage = await opened.document.getPage(1);
+    const [firstPage, stack] = await Promise.all([opened.document.getPage(1), options.stack]);
     signal.throwIfAborted();
     const provisional = Array.from({ length: opened.pageCount }, () => pageSizeOf(firstPage));
     const initialPage = Math.min(Math.max(0, options.initialPage), opened.pageCount - 1);

@@ -49,8 +49,8 @@ export class PageView {
 
   #pdfjs: Pdfjs;
   #page: PDFPageProxy | undefined;
-  #canvasWrapper: HTMLDivElement;
-  #textLayerDiv: HTMLDivElement;
+  /** Created on first render: a placeholder page is one empty div, so a 1,000-page stack is cheap to build. */
+  #layers: { canvasWrapper: HTMLDivElement; textLayer: HTMLDivElement } | undefined;
   #canvas: HTMLCanvasElement | undefined;
   #renderTask: RenderTask | undefined;
   #textLayer: TextLayer | undefined;
@@ -60,14 +60,19 @@ export class PageView {
     this.#pdfjs = pdfjs;
     this.index = index;
     this.element = element;
-    const [canvasWrapper, textLayer] = LAYER_CLASSES.map((className) => {
-      const layer = document.createElement('div');
-      layer.className = className;
-      element.append(layer);
-      return layer;
-    }) as [HTMLDivElement, HTMLDivElement, HTMLDivElement, HTMLDivElement];
-    this.#canvasWrapper = canvasWrapper;
-    this.#textLayerDiv = textLayer;
+  }
+
+  #ensureLayers(): { canvasWrapper: HTMLDivElement; textLayer: HTMLDivElement } {
+    if (!this.#layers) {
+      const [canvasWrapper, textLayer] = LAYER_CLASSES.map((className) => {
+        const layer = this.element.ownerDocument.createElement('div');
+        layer.className = className;
+        this.element.append(layer);
+        return layer;
+      }) as [HTMLDivElement, HTMLDivElement, HTMLDivElement, HTMLDivElement];
+      this.#layers = { canvasWrapper, textLayer };
+    }
+    return this.#layers;
   }
 
   get hasCanvas(): boolean {
@@ -135,7 +140,7 @@ export class PageView {
   #swapCanvas(canvas: HTMLCanvasElement): void {
     const old = this.#canvas;
     this.#canvas = canvas;
-    this.#canvasWrapper.append(canvas);
+    this.#ensureLayers().canvasWrapper.append(canvas);
     if (old) {
       old.remove();
       old.width = old.height = 0;
@@ -153,7 +158,7 @@ export class PageView {
     }
     const textLayer = new this.#pdfjs.TextLayer({
       textContentSource: page.streamTextContent({ includeMarkedContent: true, disableNormalization: true }),
-      container: this.#textLayerDiv,
+      container: this.#ensureLayers().textLayer,
       viewport,
     });
     this.#textLayer = textLayer;
@@ -162,7 +167,7 @@ export class PageView {
       if (generation !== this.#generation) return;
       const end = document.createElement('div');
       end.className = 'endOfContent';
-      this.#textLayerDiv.append(end);
+      this.#ensureLayers().textLayer.append(end);
     } catch (error) {
       if (this.#textLayer === textLayer) this.#textLayer = undefined;
       if (!(error instanceof this.#pdfjs.AbortException)) throw error;
@@ -184,7 +189,7 @@ export class PageView {
     this.cancel();
     this.#textLayer?.cancel();
     this.#textLayer = undefined;
-    this.#textLayerDiv.replaceChildren();
+    this.#layers?.textLayer.replaceChildren();
     if (this.#canvas) {
       this.#canvas.remove();
       this.#canvas.width = this.#canvas.height = 0;
@@ -195,9 +200,20 @@ export class PageView {
     this.element.removeAttribute('data-rendered');
   }
 
-  destroy(): void {
+  /**
+   * Leaves the render buffer: frees the canvas, drops the layers, and lets
+   * pdf.js free the page's operator lists and decoded images (as its own
+   * viewer does on eviction), keeping only the sized placeholder.
+   */
+  evict(): void {
     this.reset();
+    this.#layers = undefined;
+    this.element.replaceChildren();
     this.#page?.cleanup();
+  }
+
+  destroy(): void {
+    this.evict();
     this.#page = undefined;
   }
 }

@@ -7,6 +7,7 @@ import { createOwnedWorker, type OwnedWorker } from './pdf-worker.js';
 import { loadPdfjs, pdfAssetUrls, type Pdfjs } from './pdfjs-runtime.js';
 import { pdfIdFromFingerprints, type PdfId } from './pdf-id.js';
 import { PdfLoadError, toPdfLoadError } from './pdf-load-error.js';
+import { streamPdf, type StreamedPdf } from './pdf-stream-transport.js';
 
 /** Anything the element accepts as a document. */
 export type PdfSource = string | URL | ArrayBuffer | Uint8Array | Blob;
@@ -80,21 +81,39 @@ function describeSource(source: PdfSource): string {
 export async function openPdfDocument(source: PdfSource, options: OpenPdfOptions = {}): Promise<OpenedPdf> {
   const signal = options.signal ?? new AbortController().signal;
   const where = describeSource(source);
-  const [normalized, pdfjs] = await Promise.all([normalizeSource(source), loadPdfjs()]);
+  const pdfjsReady = loadPdfjs();
+  const normalized = await normalizeSource(source);
+  // A URL starts downloading now, while pdf.js's worker is still starting.
+  const streaming = normalized.url !== undefined ? streamPdf(pdfjsReady, normalized.url, where, signal) : Promise.resolve(null);
+  streaming.catch(() => undefined);
+  const pdfjs = await pdfjsReady;
   signal.throwIfAborted();
 
   const assets = pdfAssetUrls(options.assetsUrl);
   const worker: OwnedWorker = await createOwnedWorker(pdfjs, assets.worker);
+  let streamed: StreamedPdf | null;
+  try {
+    streamed = await streaming;
+  } catch (error) {
+    worker.destroy();
+    if (signal.aborted) throw signal.reason;
+    throw toPdfLoadError(error, where);
+  }
   if (signal.aborted) {
     worker.destroy();
     throw signal.reason;
   }
   const firstKilobyte = normalized.data
     ? Promise.resolve(normalized.data.slice(0, FIRST_KILOBYTE))
-    : fetchFirstKilobyte(normalized.url, signal);
+    : (streamed?.firstKilobyte ?? fetchFirstKilobyte(normalized.url, signal));
+  const input = streamed
+    ? { range: streamed.transport }
+    : normalized.url !== undefined
+      ? { url: normalized.url }
+      : { data: normalized.data };
 
   const task: PDFDocumentLoadingTask = pdfjs.getDocument({
-    ...(normalized.url !== undefined ? { url: normalized.url } : { data: normalized.data }),
+    ...input,
     password: options.password,
     worker: worker.pdfWorker,
     cMapUrl: assets.cMaps,
@@ -102,11 +121,12 @@ export async function openPdfDocument(source: PdfSource, options: OpenPdfOptions
     standardFontDataUrl: assets.standardFonts,
     wasmUrl: assets.wasm,
     iccUrl: assets.iccs,
-    // No eval/new Function: fonts are drawn by the slower but CSP-safe path.
+    // No eval/new Function: PostScript functions are interpreted (CSP-safe).
     isEvalSupported: false,
     enableXfa: false,
     verbosity: pdfjs.VerbosityLevel.ERRORS,
   });
+  streamed?.transport.transportReady();
 
   let destroyed = false;
   const destroy = async () => {
@@ -131,7 +151,7 @@ export async function openPdfDocument(source: PdfSource, options: OpenPdfOptions
   }
 
   try {
-    const pdfDocument = await task.promise;
+    const pdfDocument = await (streamed ? Promise.race([task.promise, streamed.failure]) : task.promise);
     const pdfId = pdfIdFromFingerprints(pdfDocument.fingerprints, await firstKilobyte);
     signal.throwIfAborted();
     signal.removeEventListener('abort', onAbort);

@@ -4,6 +4,7 @@
  */
 import type { PDFWorker } from 'pdfjs-dist';
 import type { Pdfjs } from './pdfjs-runtime.js';
+import { takePrewarmedWorker } from './worker-prewarm.js';
 
 export interface OwnedWorker {
   readonly pdfWorker: PDFWorker;
@@ -16,9 +17,9 @@ interface PdfjsWorkerGlobal {
 }
 
 export async function createOwnedWorker(pdfjs: Pdfjs, workerUrl: string): Promise<OwnedWorker> {
-  let thread: Worker | undefined;
+  let thread = takePrewarmedWorker(workerUrl);
   try {
-    thread = new Worker(workerUrl, { type: 'module', name: 'instant-pdf-viewer' });
+    thread ??= new Worker(workerUrl, { type: 'module', name: 'instant-pdf-viewer' });
   } catch {
     thread = undefined;
   }

@@ -120,9 +120,12 @@ export class PageStack {
       fragment.append(element);
       return new PageView(pdfjs, index, element);
     });
-    this.content.append(fragment);
     this.#currentPage = Math.min(Math.max(0, initialPage), sizes.length - 1);
+    // Size the pages while they are still detached: the only layout read is of
+    // the empty scroller, and the first render is not held up by laying out
+    // a thousand placeholders twice.
     this.#applyZoom(this.#zoom, undefined);
+    this.content.append(fragment);
     this.#scrollToPage(this.#currentPage);
     this.#update();
   }

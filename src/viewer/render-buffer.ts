@@ -6,7 +6,7 @@ export const MIN_BUFFER_SIZE = 10;
 
 export interface BufferedPage {
   readonly index: number;
-  reset(): void;
+  evict(): void;
 }
 
 export class RenderBuffer<T extends BufferedPage> {
@@ -35,7 +35,7 @@ export class RenderBuffer<T extends BufferedPage> {
       if (this.#pages.size <= capacity) break;
       if (keep.has(page.index)) continue;
       this.#pages.delete(page);
-      page.reset();
+      page.evict();
     }
   }
 
@@ -44,7 +44,7 @@ export class RenderBuffer<T extends BufferedPage> {
   }
 
   clear(): void {
-    for (const page of this.#pages) page.reset();
+    for (const page of this.#pages) page.evict();
     this.#pages.clear();
   }
 }

@@ -72,6 +72,30 @@ describe('document errors', () => {
     await expectRecovers(viewer);
   });
 
+  it('reports a download that breaks off instead of waiting for the missing bytes', async () => {
+    const bytes = new Uint8Array(await fetchBytes(`${CORPUS}/py-pdf-sample-files/GeoTopo-komprimiert.pdf`));
+    const originalFetch = window.fetch;
+    window.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+      if (!String(input).endsWith('/broken.pdf')) return originalFetch(input, init);
+      const body = new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(bytes.slice(0, 4096));
+          setTimeout(() => controller.error(new TypeError('network connection lost')), 50);
+        },
+      });
+      return new Response(body, { headers: { 'content-length': String(bytes.length), 'content-type': 'application/pdf' } });
+    }) as typeof fetch;
+    try {
+      const viewer = mountViewer();
+      const { error, message } = await failingLoad(viewer, '/broken.pdf');
+      expect(error.kind).to.equal('network');
+      expect(message).to.contain('stopped downloading');
+      await expectRecovers(viewer);
+    } finally {
+      window.fetch = originalFetch;
+    }
+  });
+
   it('rejects a source of the wrong type with a clear message', async () => {
     const viewer = mountViewer();
     const { error } = await failingLoad(viewer, 42 as unknown as string);

@@ -1,0 +1,106 @@
+/**
+ * Downloads a PDF ourselves and feeds it to pdf.js as it arrives.
+ *
+ * pdf.js starts fetching a URL only once its worker is up (a few hundred
+ * milliseconds of script loading and compiling). Fetching at once and handing
+ * pdf.js a range transport overlaps the download with the worker start; the
+ * bytes stream in progressively, and ranges pdf.js asks for ahead of the
+ * stream are fetched with Range requests when the server supports them. The
+ * first kilobyte is kept for the pdfId check (see pdf-id.ts), so no extra
+ * request is needed for it.
+ */
+import type { PDFDataRangeTransport } from 'pdfjs-dist';
+import type { Pdfjs } from './pdfjs-runtime.js';
+import { PdfLoadError } from './pdf-load-error.js';
+
+export interface StreamedPdf {
+  readonly transport: PDFDataRangeTransport;
+  /** Resolves with the file's first kilobyte (or all of it when shorter). */
+  readonly firstKilobyte: Promise<Uint8Array>;
+  /** Rejects if the download breaks off: pdf.js would otherwise wait for the missing bytes. */
+  readonly failure: Promise<never>;
+}
+
+const FIRST_KILOBYTE = 1024;
+
+/**
+ * Starts the download. Resolves once the response headers are in, with a
+ * transport, or with null when the server does not say how long the file is
+ * (pdf.js's own loader handles that case). Rejects with a PdfLoadError for an
+ * HTTP error or a network failure.
+ */
+export async function streamPdf(pdfjsReady: Promise<Pdfjs>, url: string, where: string, signal: AbortSignal): Promise<StreamedPdf | null> {
+  let response: Response;
+  try {
+    response = await fetch(url, { signal, credentials: 'same-origin' });
+  } catch (error) {
+    if (signal.aborted) throw signal.reason;
+    throw new PdfLoadError('network', `${where} could not be fetched: the network failed or the server refused (CORS).`, {
+      cause: error,
+    });
+  }
+  if (!response.ok) {
+    const status = response.status;
+    const notFound = status === 404 || status === 410;
+    throw new PdfLoadError(
+      notFound ? 'not-found' : 'http',
+      notFound ? `${where} was not found (HTTP ${status}).` : `${where} could not be loaded: the server answered HTTP ${status}.`,
+      { status },
+    );
+  }
+  const length = Number(response.headers.get('content-length'));
+  const encoding = response.headers.get('content-encoding');
+  if (!response.body || !Number.isSafeInteger(length) || length <= 0 || (encoding && encoding !== 'identity')) {
+    void response.body?.cancel().catch(() => undefined);
+    return null;
+  }
+  const acceptsRanges = response.headers.get('accept-ranges') === 'bytes';
+  const pdfjs = await pdfjsReady;
+
+  class StreamTransport extends pdfjs.PDFDataRangeTransport {
+    override requestDataRange(begin: number, end: number): void {
+      // Without range support the progressive stream will bring these bytes too.
+      if (!acceptsRanges) return;
+      fetch(url, { signal, credentials: 'same-origin', headers: { Range: `bytes=${begin}-${end - 1}` } })
+        .then(async (ranged) => {
+          if (ranged.status !== 206) return;
+          this.onDataRange(begin, new Uint8Array(await ranged.arrayBuffer()));
+        })
+        .catch(() => undefined);
+    }
+  }
+  const transport = new StreamTransport(length, null);
+
+  let rejectFailure!: (error: PdfLoadError) => void;
+  const failure = new Promise<never>((_, reject) => (rejectFailure = reject));
+  failure.catch(() => undefined);
+  let resolveFirst!: (bytes: Uint8Array) => void;
+  const firstKilobyte = new Promise<Uint8Array>((resolve) => (resolveFirst = resolve));
+  const head = new Uint8Array(Math.min(FIRST_KILOBYTE, length));
+  let headLength = 0;
+  const reader = response.body.getReader();
+  void (async () => {
+    try {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        if (headLength < head.length) {
+          const take = Math.min(value.length, head.length - headLength);
+          head.set(value.subarray(0, take), headLength);
+          headLength += take;
+          if (headLength === head.length) resolveFirst(head);
+        }
+        transport.onDataProgressiveRead(value);
+      }
+      resolveFirst(head.subarray(0, headLength));
+      transport.onDataProgressiveDone();
+    } catch (error) {
+      resolveFirst(head.subarray(0, headLength));
+      if (!signal.aborted) {
+        rejectFailure(new PdfLoadError('network', `${where} stopped downloading before it was complete.`, { cause: error }));
+      }
+    }
+  })();
+  signal.addEventListener('abort', () => void reader.cancel().catch(() => undefined), { once: true });
+  return { transport, firstKilobyte, failure };
+}
