@@ -1,6 +1,10 @@
-// The CDN build: one self-contained ES module, dist/cdn/instant-pdf-viewer.js,
-// with pdf.js's worker and data files copied beside it into dist/cdn/pdfjs/
-// (the npm build is plain `tsc` output in dist/, see package.json).
+// The CDN build: one ES module, dist/cdn/instant-pdf-viewer.js, with pdf.js
+// (its main module, worker and data files) copied beside it into
+// dist/cdn/pdfjs/ (the npm build is plain `tsc` output in dist/, see
+// package.json). pdf.js's main module stays a separate file that the bundle
+// imports when the first document loads: the element is defined without
+// evaluating half a megabyte of pdf.js first, and pdf.js then loads in
+// parallel with the PDF download and the worker start.
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import nodeResolve from '@rollup/plugin-node-resolve';
@@ -10,6 +14,7 @@ import typescript from '@rollup/plugin-typescript';
 import { PDFJS_ASSETS } from './scripts/pdfjs-assets.mjs';
 
 const outDir = 'dist/cdn';
+const PDFJS_MODULE = 'pdfjs-dist/legacy/build/pdf.mjs';
 
 /** Copies the pdf.js worker, cMaps, fonts, wasm decoders and ICC profiles next to the bundle. */
 function copyPdfjsAssets() {
@@ -26,12 +31,12 @@ function copyPdfjsAssets() {
 
 export default {
   input: 'src/index.ts',
+  external: [PDFJS_MODULE],
   output: {
     file: `${outDir}/instant-pdf-viewer.js`,
     format: 'es',
     sourcemap: true,
-    // pdf.js is imported lazily in the source (so Node can import the npm build);
-    // the CDN build is browser-only and ships as one file.
+    paths: { [PDFJS_MODULE]: './pdfjs/pdf.min.mjs' },
     inlineDynamicImports: true,
   },
   plugins: [

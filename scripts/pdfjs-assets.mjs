@@ -9,6 +9,7 @@ const pdfjs = path.join(root, 'node_modules', 'pdfjs-dist');
 
 /** Destination (relative to the `pdfjs/` asset folder) → source in pdfjs-dist. */
 export const PDFJS_ASSETS = [
+  { dest: 'pdf.min.mjs', src: path.join(pdfjs, 'legacy', 'build', 'pdf.min.mjs') },
   { dest: 'pdf.worker.min.mjs', src: path.join(pdfjs, 'legacy', 'build', 'pdf.worker.min.mjs') },
   { dest: 'cmaps', src: path.join(pdfjs, 'cmaps') },
   { dest: 'standard_fonts', src: path.join(pdfjs, 'standard_fonts') },

@@ -3,9 +3,10 @@
  * to fetch and compile), and nothing can be parsed before it is up. When the
  * page already holds a viewer with a `src` as this module is evaluated — the
  * first module of the bundle — one worker starts right away, in parallel with
- * evaluating the rest of the bundle, and the first document takes it over.
+ * evaluating the rest of the bundle, and the first document takes it over;
+ * pdf.js's main module starts loading too.
  */
-import { pdfAssetUrls } from './pdfjs-runtime.js';
+import { loadPdfjs, pdfAssetUrls } from './pdfjs-runtime.js';
 
 /** An unused spare is ended after this long, so a page that never loads keeps no thread. */
 const SPARE_LIFETIME_MS = 15000;
@@ -38,5 +39,9 @@ export function takePrewarmedWorker(url: string): Worker | undefined {
 
 if (typeof document !== 'undefined' && typeof document.querySelector === 'function') {
   const viewer = document.querySelector('instant-pdf-viewer[src]');
-  if (viewer) prewarmPdfWorker(pdfAssetUrls(viewer.getAttribute('assets-url') ?? undefined).worker);
+  if (viewer) {
+    prewarmPdfWorker(pdfAssetUrls(viewer.getAttribute('assets-url') ?? undefined).worker);
+    // pdf.js's main module too: it is a separate file in the CDN build.
+    void loadPdfjs().catch(() => undefined);
+  }
 }

@@ -114,7 +114,8 @@ try {
     assert(/not found/.test(message), message);
   });
 
-  await check('runs pdf.js in a worker loaded from dist/cdn/pdfjs/, without blob: URLs', async () => {
+  await check('loads pdf.js and its worker from dist/cdn/pdfjs/, without blob: URLs', async () => {
+    assert(requests.some((url) => url.endsWith('/dist/cdn/pdfjs/pdf.min.mjs')), 'pdf.js not loaded from beside the bundle');
     assert(requests.some((url) => url.endsWith('/dist/cdn/pdfjs/pdf.worker.min.mjs')), 'worker not requested beside the bundle');
     assert(!requests.some((url) => url.startsWith('blob:')), 'a blob: URL was requested');
   });
