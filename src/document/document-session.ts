@@ -10,6 +10,13 @@ import type { PageStack } from '../viewer/page-stack.js';
 import { DocumentAnnotations } from './document-annotations.js';
 import { resolveInstantJson, type InstantJsonSource } from './instant-json-source.js';
 
+/**
+ * Documents up to this many pages have their own annotations read before
+ * `document-loaded`, so an id seen in the PDF can be updated or deleted at
+ * once; longer ones are read page by page as they are asked for.
+ */
+const EAGER_ANNOTATION_PAGES = 50;
+
 /** How long reading all page sizes waits for the first pages to be drawn. */
 const FIRST_PAINT_GRACE_MS = 1500;
 const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -86,6 +93,10 @@ export async function openDocumentSession(source: PdfSource, options: OpenSessio
     stack.updatePageSizes(await readPageSizes(opened.document, signal));
 
     const annotations = new DocumentAnnotations(options.host, opened.document, opened.pageCount, opened.pdfId);
+    if (opened.pageCount <= EAGER_ANNOTATION_PAGES) {
+      // A page whose annotations cannot be read is retried when asked for; it does not fail the load.
+      await annotations.ensureAll().catch((error: unknown) => console.warn('instant-pdf-viewer: annotations could not be read', error));
+    }
     const session = new DocumentSession(opened, annotations);
     const importError = options.instantJson == null ? undefined : await importWithDocument(options.instantJson, annotations, signal);
     if (signal.aborted) {

@@ -161,6 +161,18 @@ describe('Instant JSON through the element', () => {
     expect(again.exportInstantJson()).to.deep.equal(exported);
   });
 
+  it('edits the PDF’s own annotations by id right after load', async () => {
+    const viewer = mountViewer();
+    await viewer.load(MIXED);
+    const [first] = await new Promise<Annotation[]>((resolve) => {
+      // Ask a second viewer for the ids so this one has not been asked to read anything.
+      const probe = mountViewer();
+      void probe.load(MIXED).then(() => probe.getAnnotations(0).then(resolve));
+    });
+    viewer.deleteAnnotation(first!.id);
+    expect(viewer.exportInstantJson().skippedPdfObjectIds).to.deep.equal([first!.pdfObjectId]);
+  });
+
   it('fills in ids, versions, dates and the author; undo and redo walk the history', async () => {
     const viewer = mountViewer({ author: 'Ada' });
     await viewer.load(MIXED);
