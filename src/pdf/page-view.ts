@@ -44,6 +44,8 @@ export class PageView {
   renderingState = RenderingState.Initial;
   /** The zoom the current canvas was drawn at (0 when there is none). */
   renderedScale = 0;
+  /** The device pixel ratio the current canvas was drawn for (0 when there is none). */
+  renderedPixelRatio = 0;
   /** Set when the page was last scrolled into or kept in view; drives the LRU buffer. */
   lastUsed = 0;
 
@@ -73,6 +75,15 @@ export class PageView {
       this.#layers = { canvasWrapper, textLayer };
     }
     return this.#layers;
+  }
+
+  /** Whether the canvas shown is finished and drawn at this zoom and pixel ratio. */
+  isDrawnAt(scale: number, devicePixelRatio: number): boolean {
+    return (
+      this.renderingState === RenderingState.Finished &&
+      this.renderedScale === scale &&
+      this.renderedPixelRatio === devicePixelRatio
+    );
   }
 
   get hasCanvas(): boolean {
@@ -131,6 +142,7 @@ export class PageView {
     }
     this.#swapCanvas(canvas);
     this.renderedScale = scale;
+    this.renderedPixelRatio = devicePixelRatio;
     this.renderingState = RenderingState.Finished;
     this.element.setAttribute('data-rendered', '');
     void this.#renderTextLayer(page, viewport, generation);
@@ -196,6 +208,7 @@ export class PageView {
       this.#canvas = undefined;
     }
     this.renderedScale = 0;
+    this.renderedPixelRatio = 0;
     this.renderingState = RenderingState.Initial;
     this.element.removeAttribute('data-rendered');
   }

@@ -56,7 +56,6 @@ export class PageStack {
   #rendering: PageView | undefined;
   #failed = new Set<number>();
   #frame = 0;
-  #pixelRatio = 1;
   #paintWaiters: (() => void)[] = [];
   #resizeObserver: ResizeObserver;
   #abort = new AbortController();
@@ -167,10 +166,9 @@ export class PageStack {
 
   #notifyPainted(): void {
     if (!this.#paintWaiters.length) return;
-    const pending = this.#visible.some(({ index }) => {
-      const view = this.#views[index]!;
-      return !this.#failed.has(index) && (view.renderingState !== RenderingState.Finished || view.renderedScale !== this.#scale);
-    });
+    const pending = this.#visible.some(
+      ({ index }) => !this.#failed.has(index) && !this.#views[index]!.isDrawnAt(this.#scale, devicePixelRatio),
+    );
     if (pending && this.#views.length) return;
     const waiters = this.#paintWaiters;
     this.#paintWaiters = [];
@@ -353,15 +351,11 @@ export class PageStack {
   #needsRender(view: PageView): boolean {
     if (this.#failed.has(view.index)) return false;
     if (view.renderingState === RenderingState.Running) return false;
-    return view.renderingState === RenderingState.Initial || view.renderedScale !== this.#scale || this.#pixelRatio !== devicePixelRatio;
+    return !view.isDrawnAt(this.#scale, devicePixelRatio);
   }
 
   #renderNext(): void {
     if (this.#rendering || !this.#document) return;
-    if (this.#pixelRatio !== devicePixelRatio && this.#views.every((view) => !view.hasCanvas || view.renderingState !== RenderingState.Running)) {
-      this.#pixelRatio = devicePixelRatio;
-      for (const view of this.#views) if (view.hasCanvas) view.renderedScale = 0;
-    }
     const next = this.#priorities()
       .map((index) => this.#views[index]!)
       .find((view) => this.#needsRender(view));
@@ -378,7 +372,7 @@ export class PageStack {
         if (this.#document !== document || this.#rendering !== view) return;
         view.setPdfPage(page);
       }
-      const done = await view.render(this.#scale, this.#pixelRatio);
+      const done = await view.render(this.#scale, devicePixelRatio);
       if (this.#document !== document) return;
       if (done) {
         const keep = new Set(this.#visible.map((page) => page.index));
