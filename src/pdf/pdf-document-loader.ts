@@ -8,6 +8,7 @@ import { loadPdfjs, pdfAssetUrls, type Pdfjs } from './pdfjs-runtime.js';
 import { pdfIdFromFingerprints, type PdfId } from './pdf-id.js';
 import { PdfLoadError, toPdfLoadError } from './pdf-load-error.js';
 import { streamPdf, type StreamedPdf } from './pdf-stream-transport.js';
+import { FIRST_KILOBYTE, FirstBytes } from './first-bytes.js';
 
 /** Anything the element accepts as a document. */
 export type PdfSource = string | URL | ArrayBuffer | Uint8Array | Blob;
@@ -32,7 +33,6 @@ export interface OpenedPdf {
 
 type NormalizedSource = { url: string; data?: never } | { data: Uint8Array; url?: never };
 
-const FIRST_KILOBYTE = 1024;
 
 async function normalizeSource(source: PdfSource): Promise<NormalizedSource> {
   if (typeof source === 'string' || source instanceof URL) {
@@ -57,17 +57,14 @@ async function fetchFirstKilobyte(url: string, signal: AbortSignal): Promise<Uin
     const response = await fetch(url, { headers: { Range: `bytes=0-${FIRST_KILOBYTE - 1}` }, signal });
     if (!response.ok || !response.body) return null;
     const reader = response.body.getReader();
-    const bytes = new Uint8Array(FIRST_KILOBYTE);
-    let length = 0;
-    while (length < FIRST_KILOBYTE) {
+    const head = new FirstBytes();
+    while (!head.full) {
       const { done, value } = await reader.read();
       if (done) break;
-      const take = Math.min(value.length, FIRST_KILOBYTE - length);
-      bytes.set(value.subarray(0, take), length);
-      length += take;
+      head.add(value);
     }
     void reader.cancel().catch(() => undefined);
-    return bytes.subarray(0, length);
+    return head.bytes;
   } catch {
     return null;
   }

@@ -37,6 +37,17 @@ interface PdfjsException {
   code?: unknown;
 }
 
+/** A failed HTTP request for the PDF; status 0 means no answer at all (network, CORS). */
+export function httpLoadError(status: number, where: string, cause?: unknown): PdfLoadError {
+  if (status === 404 || status === 410) {
+    return new PdfLoadError('not-found', `${where} was not found (HTTP ${status}).`, { cause, status });
+  }
+  if (status === 0) {
+    return new PdfLoadError('network', `${where} could not be fetched: the network failed or the server refused (CORS).`, { cause });
+  }
+  return new PdfLoadError('http', `${where} could not be loaded: the server answered HTTP ${status}.`, { cause, status });
+}
+
 /** Turns whatever pdf.js rejected with into a PdfLoadError. */
 export function toPdfLoadError(error: unknown, where: string): PdfLoadError {
   if (error instanceof PdfLoadError) return error;
@@ -53,21 +64,8 @@ export function toPdfLoadError(error: unknown, where: string): PdfLoadError {
       return new PdfLoadError('invalid-pdf', `${where} is not a PDF, or it is damaged beyond repair (${detail}).`, {
         cause: error,
       });
-    case 'ResponseException': {
-      const status = typeof e.status === 'number' ? e.status : 0;
-      if (status === 404 || status === 410) {
-        return new PdfLoadError('not-found', `${where} was not found (HTTP ${status}).`, { cause: error, status });
-      }
-      if (status === 0) {
-        return new PdfLoadError('network', `${where} could not be fetched: the network failed or the server refused (CORS).`, {
-          cause: error,
-        });
-      }
-      return new PdfLoadError('http', `${where} could not be loaded: the server answered HTTP ${status}.`, {
-        cause: error,
-        status,
-      });
-    }
+    case 'ResponseException':
+      return httpLoadError(typeof e.status === 'number' ? e.status : 0, where, error);
     default:
       return new PdfLoadError('unknown', `${where} could not be opened: ${detail}`, { cause: error });
   }

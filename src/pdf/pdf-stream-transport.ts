@@ -11,7 +11,8 @@
  */
 import type { PDFDataRangeTransport } from 'pdfjs-dist';
 import type { Pdfjs } from './pdfjs-runtime.js';
-import { PdfLoadError } from './pdf-load-error.js';
+import { FIRST_KILOBYTE, FirstBytes } from './first-bytes.js';
+import { PdfLoadError, httpLoadError } from './pdf-load-error.js';
 
 export interface StreamedPdf {
   readonly transport: PDFDataRangeTransport;
@@ -21,7 +22,6 @@ export interface StreamedPdf {
   readonly failure: Promise<never>;
 }
 
-const FIRST_KILOBYTE = 1024;
 
 /**
  * Starts the download. Resolves once the response headers are in, with a
@@ -35,19 +35,9 @@ export async function streamPdf(pdfjsReady: Promise<Pdfjs>, url: string, where: 
     response = await fetch(url, { signal, credentials: 'same-origin' });
   } catch (error) {
     if (signal.aborted) throw signal.reason;
-    throw new PdfLoadError('network', `${where} could not be fetched: the network failed or the server refused (CORS).`, {
-      cause: error,
-    });
+    throw httpLoadError(0, where, error);
   }
-  if (!response.ok) {
-    const status = response.status;
-    const notFound = status === 404 || status === 410;
-    throw new PdfLoadError(
-      notFound ? 'not-found' : 'http',
-      notFound ? `${where} was not found (HTTP ${status}).` : `${where} could not be loaded: the server answered HTTP ${status}.`,
-      { status },
-    );
-  }
+  if (!response.ok) throw httpLoadError(response.status, where);
   const length = Number(response.headers.get('content-length'));
   const encoding = response.headers.get('content-encoding');
   if (!response.body || !Number.isSafeInteger(length) || length <= 0 || (encoding && encoding !== 'identity')) {
@@ -76,26 +66,20 @@ export async function streamPdf(pdfjsReady: Promise<Pdfjs>, url: string, where: 
   failure.catch(() => undefined);
   let resolveFirst!: (bytes: Uint8Array) => void;
   const firstKilobyte = new Promise<Uint8Array>((resolve) => (resolveFirst = resolve));
-  const head = new Uint8Array(Math.min(FIRST_KILOBYTE, length));
-  let headLength = 0;
+  const head = new FirstBytes(Math.min(FIRST_KILOBYTE, length));
   const reader = response.body.getReader();
   void (async () => {
     try {
       for (;;) {
         const { done, value } = await reader.read();
         if (done) break;
-        if (headLength < head.length) {
-          const take = Math.min(value.length, head.length - headLength);
-          head.set(value.subarray(0, take), headLength);
-          headLength += take;
-          if (headLength === head.length) resolveFirst(head);
-        }
+        if (head.add(value)) resolveFirst(head.bytes);
         transport.onDataProgressiveRead(value);
       }
-      resolveFirst(head.subarray(0, headLength));
+      resolveFirst(head.bytes);
       transport.onDataProgressiveDone();
     } catch (error) {
-      resolveFirst(head.subarray(0, headLength));
+      resolveFirst(head.bytes);
       if (!signal.aborted) {
         rejectFailure(new PdfLoadError('network', `${where} stopped downloading before it was complete.`, { cause: error }));
       }
