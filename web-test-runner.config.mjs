@@ -13,13 +13,19 @@ try {
 
 /**
  * Real input the built-in commands lack: a mouse wheel with modifier keys
- * (ctrl + wheel zoom) and a device pixel ratio (HiDPI rendering).
+ * (ctrl + wheel zoom) and a device pixel ratio (HiDPI rendering); and a
+ * screenshot of a region, since annotations are drawn in the DOM and only
+ * the compositor's output shows what a person sees (blend modes included).
  */
 const inputPlugin = {
   name: 'viewer-input-commands',
   async executeCommand({ command, payload, session }) {
-    if (command !== 'wheel' && command !== 'device-scale') return undefined;
+    if (command !== 'wheel' && command !== 'device-scale' && command !== 'screenshot') return undefined;
     const page = session.browser.getPage(session.id);
+    if (command === 'screenshot') {
+      const { x, y, width, height } = payload;
+      return page.screenshot({ encoding: 'base64', clip: { x, y, width, height }, captureBeyondViewport: false });
+    }
     if (command === 'device-scale') {
       const viewport = page.viewport() ?? { width: 800, height: 600 };
       await page.setViewport({ ...viewport, deviceScaleFactor: payload.deviceScaleFactor });

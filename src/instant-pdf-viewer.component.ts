@@ -13,6 +13,10 @@ import { renderToolbar } from './ui/toolbar.js';
 import { toolbarStyles } from './ui/toolbar.styles.js';
 import { renderError, renderPasswordPrompt, renderProgress } from './ui/load-status.js';
 import { instantJsonConverter, srcConverter, zoomConverter } from './attribute-converters.js';
+import { kindStyles } from './annotations/registry.js';
+import { NotePopover, notePopoverStyles } from './ui/note-popover.js';
+import { AnnotationInteractions } from './viewer/annotation-interactions.js';
+import { annotationLayerStyles } from './viewer/annotation-layer.styles.js';
 import { PageStack } from './viewer/page-stack.js';
 import { ViewerInputController } from './viewer/viewer-input-controller.js';
 import type { Zoom } from './viewer/zoom.js';
@@ -68,7 +72,7 @@ type Status = 'empty' | 'loading' | 'loaded' | 'error' | 'password';
  * @cssprop [--ipv-font-size=14px] - UI font size.
  */
 export class InstantPdfViewer extends LitElement {
-  static override styles = [viewerStyles, toolbarStyles];
+  static override styles = [viewerStyles, toolbarStyles, annotationLayerStyles, ...kindStyles(), notePopoverStyles];
 
   /** The package version; a second copy of another version on the page does not redefine the element. */
   static readonly version = VERSION;
@@ -113,6 +117,7 @@ export class InstantPdfViewer extends LitElement {
 
   @query('.viewport', true) private viewportElement!: HTMLDivElement;
   @query('.pages', true) private pagesElement!: HTMLDivElement;
+  @query('.body', true) private bodyElement!: HTMLDivElement;
 
   #stack: PageStack | undefined;
   #session: DocumentSession | undefined;
@@ -134,6 +139,21 @@ export class InstantPdfViewer extends LitElement {
     (zoom) => (this.zoom = zoom),
   );
   #tornDown = false;
+  #notePopover: NotePopover | undefined;
+  readonly #interactions = ((viewer: InstantPdfViewer) =>
+    new AnnotationInteractions(
+      {
+        get pageCount() {
+          return viewer.documentPageCount;
+        },
+        get currentPage() {
+          return viewer.#stack?.currentPage ?? viewer.pageIndex;
+        },
+        goToPage: (pageIndex) => viewer.goToPage(pageIndex),
+        openUrl: (url) => void window.open(url, '_blank', 'noopener,noreferrer'),
+      },
+      () => viewer.#notePopover,
+    ))(this);
 
   /** Number of pages of the loaded document (0 before a document loads). */
   get pageCount(): number {
@@ -277,6 +297,7 @@ export class InstantPdfViewer extends LitElement {
       onRenderError: (pageIndex, error) => console.warn(`instant-pdf-viewer: page ${pageIndex} could not be drawn`, error),
     });
     this.#stack.setZoom(this.zoom);
+    this.#notePopover = new NotePopover(this.bodyElement, this.viewportElement);
   }
 
   // Reacting in willUpdate folds the state these changes set into the same update.
@@ -329,6 +350,7 @@ export class InstantPdfViewer extends LitElement {
         instantJson: options.instantJson ?? this.instantJson,
         initialPage,
         signal,
+        interactions: this.#interactions,
         onProgress: (fraction) => {
           if (!signal.aborted) this.progress = fraction;
         },
@@ -373,6 +395,7 @@ export class InstantPdfViewer extends LitElement {
 
   /** Frees the current document: its pages, canvases, annotations, worker and loading task. */
   #closeDocument(): void {
+    this.#notePopover?.hide();
     this.#stack?.clear();
     this.#session?.close();
     this.#session = undefined;

@@ -6,9 +6,12 @@
 import type { PdfId } from '../model/index.js';
 import { openPdfDocument, type OpenedPdf, type PdfSource } from '../pdf/pdf-document-loader.js';
 import { pageSizeOf, readPageSizes } from '../pdf/page-sizes.js';
+import { OriginalAppearances } from '../pdf/original-appearances.js';
+import { AnnotationLayers } from '../viewer/annotation-layers.js';
+import type { LayerInteractions } from '../viewer/page-annotation-layer.js';
 import type { PageStack } from '../viewer/page-stack.js';
 import { DocumentAnnotations } from './document-annotations.js';
-import { resolveInstantJson, type InstantJsonSource } from './instant-json-source.js';
+import { objectsHiddenBy, resolveInstantJson, type InstantJsonSource } from './instant-json-source.js';
 
 /**
  * Documents up to this many pages have their own annotations read before
@@ -30,6 +33,8 @@ export interface OpenSessionOptions {
   readonly instantJson?: InstantJsonSource | null | undefined;
   readonly initialPage: number;
   readonly signal: AbortSignal;
+  /** What happens when a link or note is activated on a page. */
+  readonly interactions: LayerInteractions;
   onProgress(fraction: number | null): void;
   /** The pages are on screen (with provisional sizes); `pageIndex` is the page shown. */
   onPagesShown(pageCount: number, pageIndex: number): void;
@@ -38,10 +43,12 @@ export interface OpenSessionOptions {
 export class DocumentSession {
   readonly #opened: OpenedPdf;
   readonly annotations: DocumentAnnotations;
+  readonly layers: AnnotationLayers;
 
-  constructor(opened: OpenedPdf, annotations: DocumentAnnotations) {
+  constructor(opened: OpenedPdf, annotations: DocumentAnnotations, layers: AnnotationLayers) {
     this.#opened = opened;
     this.annotations = annotations;
+    this.layers = layers;
   }
 
   get pageCount(): number {
@@ -54,6 +61,7 @@ export class DocumentSession {
 
   /** Releases the annotations, the pdf.js document and its worker. */
   close(): void {
+    this.layers.destroy();
     this.annotations.close();
     void this.#opened.destroy().catch(() => undefined);
   }
@@ -72,6 +80,8 @@ export interface OpenedSession {
  */
 export async function openDocumentSession(source: PdfSource, options: OpenSessionOptions): Promise<OpenedSession> {
   const { signal } = options;
+  // Fetched while the PDF loads: the first canvases must already leave out the appearances it replaces.
+  const instantJson = options.instantJson == null ? undefined : settle(resolveInstantJson(options.instantJson, signal));
   const opened = await openPdfDocument(source, {
     password: options.password,
     assetsUrl: options.assetsUrl,
@@ -83,7 +93,11 @@ export async function openDocumentSession(source: PdfSource, options: OpenSessio
     signal.throwIfAborted();
     const provisional = Array.from({ length: opened.pageCount }, () => pageSizeOf(firstPage));
     const initialPage = Math.min(Math.max(0, options.initialPage), opened.pageCount - 1);
-    stack.setDocument(opened.pdfjs, opened.document, provisional, initialPage);
+    const layers = new AnnotationLayers(stack, new OriginalAppearances(opened.document), options.interactions);
+    const resolvedJson = instantJson && (await instantJson);
+    signal.throwIfAborted();
+    if (resolvedJson && 'value' in resolvedJson) layers.presetHidden(objectsHiddenBy(resolvedJson.value));
+    stack.setDocument(opened.pdfjs, opened.document, provisional, initialPage, layers);
     options.onPagesShown(opened.pageCount, initialPage);
     // Asking pdf.js for every page keeps its worker busy for a while on long
     // documents, so the pages in view are drawn first (with the first page's
@@ -97,8 +111,13 @@ export async function openDocumentSession(source: PdfSource, options: OpenSessio
       // A page whose annotations cannot be read is retried when asked for; it does not fail the load.
       await annotations.ensureAll().catch((error: unknown) => console.warn('instant-pdf-viewer: annotations could not be read', error));
     }
-    const session = new DocumentSession(opened, annotations);
-    const importError = options.instantJson == null ? undefined : await importWithDocument(options.instantJson, annotations, signal);
+    const session = new DocumentSession(opened, annotations, layers);
+    let importError: Error | undefined;
+    if (resolvedJson) {
+      importError =
+        'error' in resolvedJson ? asError(resolvedJson.error) : applyStartingJson(resolvedJson.value, annotations);
+    }
+    layers.attach(annotations);
     if (signal.aborted) {
       session.close();
       throw signal.reason;
@@ -120,14 +139,38 @@ export async function importWithDocument(
   annotations: DocumentAnnotations,
   signal: AbortSignal,
 ): Promise<Error | undefined> {
+  let data: unknown;
   try {
-    const data = await resolveInstantJson(json, signal);
-    signal.throwIfAborted();
+    data = await resolveInstantJson(json, signal);
+  } catch (error) {
+    if (signal.aborted) throw error;
+    return asError(error);
+  }
+  signal.throwIfAborted();
+  return applyStartingJson(data, annotations);
+}
+
+/** Imports resolved Instant JSON as the document's starting point; returns the error instead of throwing. */
+function applyStartingJson(data: unknown, annotations: DocumentAnnotations): Error | undefined {
+  try {
     annotations.importInstantJson(data);
     annotations.store.clearHistory();
     return undefined;
   } catch (error) {
-    if (signal.aborted) throw error;
-    return error instanceof Error ? error : new Error(String(error));
+    return asError(error);
   }
+}
+
+function asError(error: unknown): Error {
+  return error instanceof Error ? error : new Error(String(error));
+}
+
+type Settled<T> = { value: T } | { error: unknown };
+
+/** A promise that never rejects (so a failure waiting to be looked at is not reported as unhandled). */
+function settle<T>(promise: Promise<T>): Promise<Settled<T>> {
+  return promise.then(
+    (value) => ({ value }),
+    (error: unknown) => ({ error }),
+  );
 }

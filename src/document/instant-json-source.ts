@@ -28,3 +28,32 @@ export async function resolveInstantJson(source: InstantJsonSource, signal: Abor
   }
   return response.text();
 }
+
+/**
+ * PDF object numbers that resolved Instant JSON skips or replaces, read
+ * leniently before it is validated, so the first canvases can already leave
+ * those appearances out. If the import then fails, the viewer shows them again.
+ */
+export function objectsHiddenBy(resolved: unknown): Set<number> {
+  const hidden = new Set<number>();
+  let json: unknown = resolved;
+  if (typeof json === 'string') {
+    try {
+      json = JSON.parse(json);
+    } catch {
+      return hidden;
+    }
+  }
+  if (typeof json !== 'object' || json === null) return hidden;
+  const { skippedPdfObjectIds, annotations } = json as { skippedPdfObjectIds?: unknown; annotations?: unknown };
+  if (Array.isArray(skippedPdfObjectIds)) {
+    for (const id of skippedPdfObjectIds) if (Number.isSafeInteger(id)) hidden.add(id as number);
+  }
+  if (Array.isArray(annotations)) {
+    for (const record of annotations) {
+      const id = (record as { pdfObjectId?: unknown } | null)?.pdfObjectId;
+      if (Number.isSafeInteger(id)) hidden.add(id as number);
+    }
+  }
+  return hidden;
+}

@@ -131,6 +131,24 @@ export class AnnotationStore {
     return this.originals.hasPage(pageIndex);
   }
 
+  /**
+   * Object numbers of originals that are skipped or replaced: a viewer must
+   * not show their own appearance. Includes originals of pages not read yet.
+   */
+  hiddenPdfObjectIds(): Set<number> {
+    return this.state.changes.touchedPdfObjectIds();
+  }
+
+  /** Whether `annotation` is an original exactly as read from the PDF (not a new version of it). */
+  isOriginal(annotation: Annotation): boolean {
+    return annotation.pdfObjectId !== undefined && this.originals.byObjectNumber(annotation.pdfObjectId) === annotation;
+  }
+
+  /** The page an original was read on, if its page has been read. */
+  originalPageOf(pdfObjectId: number): number | undefined {
+    return this.originals.byObjectNumber(pdfObjectId)?.pageIndex;
+  }
+
   // ---- reading -----------------------------------------------------------------------
 
   /** The annotation shown with `id`, if any. */

@@ -22,6 +22,33 @@ export enum RenderingState {
 /** Layer class names, in stacking order (pdf.js's LAYERS_ORDER). */
 export const LAYER_CLASSES = ['canvas-wrapper', 'textLayer', 'annotation-layer', 'interaction-layer'] as const;
 
+/**
+ * What decorates a page beyond pdf.js's canvas and text: the annotation layer.
+ * The page view calls these at the points of its life cycle where the
+ * decoration must follow.
+ */
+export interface PageHooks {
+  /**
+   * PDF object numbers of the page's own annotations that the canvas must
+   * not draw (edited or deleted ones). Read when a render starts; the same
+   * set must already be in the document's annotation storage.
+   */
+  hiddenOriginals(): ReadonlySet<number>;
+  /** The page's layers exist (first render); `annotationLayer` is empty. */
+  layersCreated(view: PageView, annotationLayer: HTMLDivElement): void;
+  /** A new canvas is on screen; `view.canvasHidden` says which originals it leaves out. */
+  canvasShown(view: PageView): void;
+  /** The page left the render buffer; its layers are gone. */
+  evicted(view: PageView): void;
+}
+
+/** The page's unrotated size in points and its /Rotate: the frame annotation coordinates live in. */
+export interface PageFrame {
+  readonly width: number;
+  readonly height: number;
+  readonly rotation: 0 | 90 | 180 | 270;
+}
+
 export interface PageSize {
   /** Size at zoom 1 in PDF points, after the page's /Rotate. */
   readonly width: number;
@@ -38,6 +65,8 @@ export function outputScaleFor(cssWidth: number, cssHeight: number, devicePixelR
   return scale;
 }
 
+const EMPTY: ReadonlySet<number> = new Set();
+
 export class PageView {
   readonly index: number;
   readonly element: HTMLDivElement;
@@ -48,6 +77,8 @@ export class PageView {
   renderedPixelRatio = 0;
   /** Set when the page was last scrolled into or kept in view; drives the LRU buffer. */
   lastUsed = 0;
+  /** Originals the canvas on screen leaves out; undefined while there is no canvas. */
+  canvasHidden: ReadonlySet<number> | undefined;
 
   #pdfjs: Pdfjs;
   #page: PDFPageProxy | undefined;
@@ -57,11 +88,16 @@ export class PageView {
   #renderTask: RenderTask | undefined;
   #textLayer: TextLayer | undefined;
   #generation = 0;
+  #hooks: PageHooks | undefined;
+  /** Bumped by markStale(); the canvas is current when it was drawn at the latest count. */
+  #staleCount = 0;
+  #drawnStaleCount = 0;
 
-  constructor(pdfjs: Pdfjs, index: number, element: HTMLDivElement) {
+  constructor(pdfjs: Pdfjs, index: number, element: HTMLDivElement, hooks?: PageHooks) {
     this.#pdfjs = pdfjs;
     this.index = index;
     this.element = element;
+    this.#hooks = hooks;
   }
 
   #ensureLayers(): { canvasWrapper: HTMLDivElement; textLayer: HTMLDivElement } {
@@ -73,14 +109,43 @@ export class PageView {
         return layer;
       }) as [HTMLDivElement, HTMLDivElement, HTMLDivElement, HTMLDivElement];
       this.#layers = { canvasWrapper, textLayer };
+      this.#hooks?.layersCreated(this, this.element.querySelector<HTMLDivElement>(':scope > .annotation-layer')!);
     }
     return this.#layers;
+  }
+
+  /** The layers, created now if the page has none yet (its pdf.js page must be set). */
+  ensureLayers(): void {
+    this.#ensureLayers();
+  }
+
+  get hasLayers(): boolean {
+    return this.#layers !== undefined;
+  }
+
+  /** The frame annotations are drawn in; undefined until the pdf.js page is known. */
+  get frame(): PageFrame | undefined {
+    const page = this.#page;
+    if (!page) return undefined;
+    const { width, height } = page.getViewport({ scale: 1, rotation: 0 });
+    const rotation = ((((page.rotate % 360) + 360) % 360) / 90) * 90;
+    return { width, height, rotation: rotation as PageFrame['rotation'] };
+  }
+
+  /** The canvas must be drawn again (the originals it leaves out changed); the old one stays until then. */
+  markStale(): void {
+    this.#staleCount++;
+  }
+
+  get isStale(): boolean {
+    return this.#staleCount !== this.#drawnStaleCount;
   }
 
   /** Whether the canvas shown is finished and drawn at this zoom and pixel ratio. */
   isDrawnAt(scale: number, devicePixelRatio: number): boolean {
     return (
       this.renderingState === RenderingState.Finished &&
+      !this.isStale &&
       this.renderedScale === scale &&
       this.renderedPixelRatio === devicePixelRatio
     );
@@ -107,7 +172,9 @@ export class PageView {
     if (!page) throw new Error(`Page ${this.index} has no pdf.js page yet`);
     this.cancel();
     const generation = ++this.#generation;
+    const staleCount = this.#staleCount;
     this.renderingState = RenderingState.Running;
+    this.#ensureLayers();
 
     const viewport = page.getViewport({ scale: scale * CSS_UNITS });
     const outputScale = outputScaleFor(viewport.width, viewport.height, devicePixelRatio);
@@ -118,11 +185,14 @@ export class PageView {
     const sx = canvas.width / viewport.width;
     const sy = canvas.height / viewport.height;
 
+    // The storage mode lets the document's annotation storage hide edited
+    // originals (noView); `hidden` is what that storage holds right now.
+    const hidden = this.#hooks?.hiddenOriginals() ?? EMPTY;
     const task = page.render({
       canvas,
       viewport,
       transform: sx !== 1 || sy !== 1 ? [sx, 0, 0, sy, 0, 0] : undefined,
-      annotationMode: this.#pdfjs.AnnotationMode.ENABLE,
+      annotationMode: this.#pdfjs.AnnotationMode.ENABLE_STORAGE,
     });
     this.#renderTask = task;
     try {
@@ -144,6 +214,10 @@ export class PageView {
     this.renderedScale = scale;
     this.renderedPixelRatio = devicePixelRatio;
     this.renderingState = RenderingState.Finished;
+    this.#drawnStaleCount = staleCount;
+    this.canvasHidden = hidden;
+    // In the same task as the swap, so the new canvas and the annotation layer reach the screen together.
+    this.#hooks?.canvasShown(this);
     this.element.setAttribute('data-rendered', '');
     void this.#renderTextLayer(page, viewport, generation);
     return true;
@@ -207,6 +281,7 @@ export class PageView {
       this.#canvas.width = this.#canvas.height = 0;
       this.#canvas = undefined;
     }
+    this.canvasHidden = undefined;
     this.renderedScale = 0;
     this.renderedPixelRatio = 0;
     this.renderingState = RenderingState.Initial;
@@ -220,8 +295,10 @@ export class PageView {
    */
   evict(): void {
     this.reset();
+    const hadLayers = this.#layers !== undefined;
     this.#layers = undefined;
     this.element.replaceChildren();
+    if (hadLayers) this.#hooks?.evicted(this);
     this.#page?.cleanup();
   }
 

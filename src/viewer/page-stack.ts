@@ -5,7 +5,7 @@
  * It owns no pdf.js state beyond the page views it drives.
  */
 import type { PDFDocumentProxy } from 'pdfjs-dist';
-import { CSS_UNITS, PageView, RenderingState, type PageSize } from '../pdf/page-view.js';
+import { CSS_UNITS, PageView, RenderingState, type PageHooks, type PageSize } from '../pdf/page-view.js';
 import type { Pdfjs } from '../pdf/pdfjs-runtime.js';
 import { PAGE_PADDING, PageLayout, mostVisiblePage, type VisiblePage } from './page-layout.js';
 import { RenderBuffer, bufferCapacity } from './render-buffer.js';
@@ -104,7 +104,13 @@ export class PageStack {
    * Shows a document. `sizes` may be provisional (all pages the size of the
    * first); `updatePageSizes` corrects them without moving what is in view.
    */
-  setDocument(pdfjs: Pdfjs, document: PDFDocumentProxy, sizes: PageSize[], initialPage = 0): void {
+  setDocument(
+    pdfjs: Pdfjs,
+    document: PDFDocumentProxy,
+    sizes: PageSize[],
+    initialPage = 0,
+    hooks?: PageHooks,
+  ): void {
     this.clear();
     this.#document = document;
     this.#sizes = sizes;
@@ -117,7 +123,7 @@ export class PageStack {
       element.setAttribute('role', 'region');
       element.setAttribute('aria-label', `Page ${index + 1}`);
       fragment.append(element);
-      return new PageView(pdfjs, index, element);
+      return new PageView(pdfjs, index, element, hooks);
     });
     this.#currentPage = Math.min(Math.max(0, initialPage), sizes.length - 1);
     // Size the pages while they are still detached: the only layout read is of
@@ -143,6 +149,14 @@ export class PageStack {
     const point = anchor ?? { x: this.scroller.clientWidth / 2, y: 0 };
     this.#applyZoom(this.#zoom, this.#anchorAt(point));
     this.#update();
+  }
+
+  /** Draws a page's canvas again (the old one stays until the new one is ready). */
+  invalidatePage(index: number): void {
+    const view = this.#views[index];
+    if (!view) return;
+    view.markStale();
+    this.#scheduleUpdate();
   }
 
   goToPage(index: number): void {
@@ -345,7 +359,10 @@ export class PageStack {
     const first = this.#visible[0]!.index;
     const last = this.#visible[this.#visible.length - 1]!.index;
     const ahead = this.#scrollingDown ? [last + 1, first - 1] : [first - 1, last + 1];
-    return [...visible, ...ahead.filter((index) => index >= 0 && index < this.#views.length)];
+    const near = [...visible, ...ahead.filter((index) => index >= 0 && index < this.#views.length)];
+    // Buffered pages whose canvas shows an appearance that was edited away come last.
+    const stale = this.#views.filter((view) => view.hasCanvas && view.isStale && !near.includes(view.index)).map((view) => view.index);
+    return [...near, ...stale];
   }
 
   #needsRender(view: PageView): boolean {

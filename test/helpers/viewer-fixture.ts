@@ -124,3 +124,65 @@ export function wheel(payload: { x: number; y: number; deltaY: number; modifier?
 export function setDeviceScaleFactor(deviceScaleFactor: number): Promise<unknown> {
   return executeServerCommand('device-scale', { deviceScaleFactor });
 }
+
+/** What the screen shows in a region: pixels read back from a real screenshot. */
+export interface ScreenPixels {
+  /** CSS-pixel region of the viewport the shot covers. */
+  readonly region: { x: number; y: number; width: number; height: number };
+  /** RGBA at a viewport point in CSS pixels. */
+  at(x: number, y: number): [number, number, number, number];
+  /** Share of pixels inside a viewport rectangle for which `test` holds. */
+  share(rect: { x: number; y: number; width: number; height: number }, test: (rgba: [number, number, number, number]) => boolean): number;
+}
+
+/**
+ * Screenshots `element`'s box (or a given viewport rectangle) after two
+ * frames, so layout, paint and compositing are done.
+ */
+export async function screenPixels(
+  target: Element | { x: number; y: number; width: number; height: number },
+): Promise<ScreenPixels> {
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  const box = target instanceof Element ? target.getBoundingClientRect() : target;
+  const x = Math.max(0, Math.floor(box.x));
+  const y = Math.max(0, Math.floor(box.y));
+  const region = {
+    x,
+    y,
+    width: Math.max(1, Math.min(window.innerWidth - x, Math.ceil(box.x + box.width) - x)),
+    height: Math.max(1, Math.min(window.innerHeight - y, Math.ceil(box.y + box.height) - y)),
+  };
+  const base64 = (await executeServerCommand('screenshot', region)) as string;
+  const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${base64}`)).blob());
+  const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+  const context = canvas.getContext('2d')!;
+  context.drawImage(bitmap, 0, 0);
+  const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
+  const scale = bitmap.width / region.width;
+  const at = (px: number, py: number): [number, number, number, number] => {
+    const ix = Math.min(bitmap.width - 1, Math.max(0, Math.floor((px - region.x) * scale)));
+    const iy = Math.min(bitmap.height - 1, Math.max(0, Math.floor((py - region.y) * scale)));
+    const i = (iy * bitmap.width + ix) * 4;
+    return [data[i]!, data[i + 1]!, data[i + 2]!, data[i + 3]!];
+  };
+  return {
+    region,
+    at,
+    share(rect, test) {
+      let hits = 0;
+      let total = 0;
+      for (let py = rect.y; py < rect.y + rect.height; py += 1 / scale) {
+        for (let px = rect.x; px < rect.x + rect.width; px += 1 / scale) {
+          total++;
+          if (test(at(px, py))) hits++;
+        }
+      }
+      return total ? hits / total : 0;
+    },
+  };
+}
+
+/** Whether two colours are within `tolerance` per channel. */
+export function near(rgba: readonly number[], rgb: readonly [number, number, number], tolerance = 40): boolean {
+  return Math.abs(rgba[0]! - rgb[0]) <= tolerance && Math.abs(rgba[1]! - rgb[1]) <= tolerance && Math.abs(rgba[2]! - rgb[2]) <= tolerance;
+}

@@ -1,0 +1,59 @@
+/**
+ * What one annotation kind knows about itself: how it draws, how it is hit,
+ * and what a new one starts with. The annotation layer positions and rotates
+ * a box for each annotation; a kind only fills that box. A new kind is one
+ * module implementing this interface plus one line in `registry.ts`.
+ */
+import type { CSSResult } from 'lit';
+import type {
+  AnnotationOfType,
+  Attachment,
+  BlendMode,
+  KnownAnnotationType,
+  Point,
+} from '../model/index.js';
+
+/** What a kind may need from the document while drawing. */
+export interface DrawContext {
+  /** The attachment stored under `id` (a SHA-256 hex or a pdfObjectId), if the document has it. */
+  attachment(id: string): Attachment | undefined;
+}
+
+/**
+ * One annotation type.
+ *
+ * The box handed to {@link AnnotationKind.draw} is an empty, absolutely
+ * positioned element exactly the size of the annotation's `bbox` (before the
+ * page's /Rotate; the layer rotates the box). Inside it,
+ * `var(--scale-factor)` is CSS pixels per PDF point, so sizes written as
+ * `calc(var(--scale-factor) * 12px)` follow the zoom without a redraw, and
+ * `pageSvg(box, bbox)` gives an SVG whose user units are page points.
+ * Opacity, blend mode and the `hidden`/`noView`/`noZoom` flags are applied by
+ * the layer.
+ */
+export interface AnnotationKind<T extends KnownAnnotationType = KnownAnnotationType> {
+  readonly type: T;
+  /** Fills `box` with the annotation's drawing. Text from the record is set as text, never as HTML. */
+  draw(annotation: AnnotationOfType<T>, box: HTMLElement, context: DrawContext): void;
+  /**
+   * Whether the point (page points, y down) hits what is drawn, allowing
+   * `tolerance` points around strokes. Shapes with no fill are hit only near
+   * their stroke.
+   */
+  hitTest(annotation: AnnotationOfType<T>, point: Point, tolerance: number): boolean;
+  /** Values a new annotation of this kind starts with (tools fill in geometry). */
+  readonly defaults: Readonly<Partial<AnnotationOfType<T>>>;
+  /** The blend mode used when the record has none (a highlight multiplies). */
+  readonly defaultBlendMode?: BlendMode;
+  /** Drawn at the same screen size at every zoom, like the `noZoom` flag (note icons). */
+  readonly constantSize?: boolean;
+  /** Takes pointer events and focus: links, notes, redactions. Others let clicks through to the text. */
+  readonly interactive?: boolean;
+  /**
+   * Styles for the classes this kind puts in its box (adopted by the
+   * element's shadow root). Keep selectors under `.annotation[data-annotation-type="…"]`.
+   */
+  readonly styles?: CSSResult;
+  /** A short accessible name: the kind and, where it has one, its text. */
+  label(annotation: AnnotationOfType<T>): string;
+}

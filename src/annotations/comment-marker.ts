@@ -1,0 +1,3 @@
+import { stubKind } from './stub-kind.js';
+
+export const commentMarkerKind = stubKind('pspdfkit/comment-marker');

@@ -1,0 +1,62 @@
+/**
+ * Small element builders for annotation drawing. Attribute values and text
+ * are always set as data (setAttribute / textContent), never parsed as HTML.
+ */
+import type { Rect } from '../model/index.js';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+export type Attributes = Readonly<Record<string, string | number | undefined>>;
+
+/** An SVG element with attributes; `undefined` values are left out. */
+export function svgElement<K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  attributes: Attributes = {},
+): SVGElementTagNameMap[K] {
+  const element = document.createElementNS(SVG_NS, tag);
+  setAttributes(element, attributes);
+  return element;
+}
+
+/** An HTML element with a class and inline style. */
+export function htmlElement<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  style?: string,
+): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag);
+  if (className) element.className = className;
+  if (style) element.style.cssText = style;
+  return element;
+}
+
+export function setAttributes(element: Element, attributes: Attributes): void {
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value !== undefined) element.setAttribute(name, String(value));
+  }
+}
+
+/** Smallest extent a viewBox gets, so a degenerate bbox (`[x, y, 0, 0]`) still draws its stroke. */
+const MIN_EXTENT = 1e-3;
+
+/**
+ * An SVG filling `box` whose user units are page points: drawing at `[x, y]`
+ * lands at that point of the page. It does not clip, so strokes and line caps
+ * may reach past the bbox.
+ */
+export function pageSvg(box: HTMLElement, bbox: Rect): SVGSVGElement {
+  const [left, top, width, height] = bbox;
+  const svg = svgElement('svg', {
+    viewBox: `${left} ${top} ${Math.max(width, MIN_EXTENT)} ${Math.max(height, MIN_EXTENT)}`,
+    preserveAspectRatio: 'none',
+    class: 'page-svg',
+    'aria-hidden': 'true',
+  });
+  box.append(svg);
+  return svg;
+}
+
+/** `calc(var(--scale-factor) * Npx)`: a length in page points that follows the zoom. */
+export function points(value: number): string {
+  return `calc(var(--scale-factor) * ${value}px)`;
+}

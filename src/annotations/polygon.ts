@@ -1,0 +1,3 @@
+import { stubKind } from './stub-kind.js';
+
+export const polygonKind = stubKind('pspdfkit/shape/polygon');

@@ -1,0 +1,3 @@
+import { stubKind } from './stub-kind.js';
+
+export const polylineKind = stubKind('pspdfkit/shape/polyline');

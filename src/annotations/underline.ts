@@ -1,0 +1,3 @@
+import { stubKind } from './stub-kind.js';
+
+export const underlineKind = stubKind('pspdfkit/markup/underline');

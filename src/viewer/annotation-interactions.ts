@@ -1,0 +1,29 @@
+/**
+ * What happens when a person activates an annotation on a page: links are
+ * followed (within the rules of link-actions.ts), notes and comment markers
+ * open their popover.
+ */
+import type { Annotation } from '../model/index.js';
+import type { NotePopover } from '../ui/note-popover.js';
+import { followAction, type LinkNavigator } from './link-actions.js';
+import type { LayerInteractions } from './page-annotation-layer.js';
+
+export class AnnotationInteractions implements LayerInteractions {
+  readonly #navigator: LinkNavigator;
+  readonly #popover: () => NotePopover | undefined;
+
+  constructor(navigator: LinkNavigator, popover: () => NotePopover | undefined) {
+    this.#navigator = navigator;
+    this.#popover = popover;
+  }
+
+  activate(annotation: Annotation, box: HTMLElement, trigger: 'pointer' | 'keyboard' | 'focus'): void {
+    if (annotation.type === 'pspdfkit/link') {
+      if (trigger !== 'focus') followAction(annotation.action, this.#navigator, box.ownerDocument.baseURI);
+      return;
+    }
+    if (annotation.type === 'pspdfkit/note' || annotation.type === 'pspdfkit/comment-marker') {
+      this.#popover()?.show(annotation, box);
+    }
+  }
+}

@@ -1,0 +1,33 @@
+import { css } from 'lit';
+
+/** The annotation layer and the boxes it positions (see page-annotation-layer.ts). */
+export const annotationLayerStyles = css`
+  .annotation-layer {
+    /* Lengths of boxes follow the page's scale; a constant-size box redefines --scale-factor for its content only. */
+    --page-scale: var(--scale-factor);
+  }
+  .annotation {
+    position: absolute;
+    box-sizing: border-box;
+    transform-origin: 0 0;
+    pointer-events: none;
+  }
+  .annotation.pending {
+    visibility: hidden;
+  }
+  .annotation.interactive {
+    pointer-events: auto;
+    cursor: pointer;
+  }
+  .annotation.interactive:focus-visible {
+    outline: 2px solid var(--ipv-accent-color);
+    outline-offset: 1px;
+  }
+  .annotation .page-svg {
+    position: absolute;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+    overflow: visible;
+  }
+`;
