@@ -135,6 +135,7 @@ export class PageView {
   /** The canvas must be drawn again (the originals it leaves out changed); the old one stays until then. */
   markStale(): void {
     this.#staleCount++;
+    if (this.#canvas) this.element.setAttribute('data-redrawing', '');
   }
 
   get isStale(): boolean {
@@ -174,7 +175,6 @@ export class PageView {
     const generation = ++this.#generation;
     const staleCount = this.#staleCount;
     this.renderingState = RenderingState.Running;
-    this.#ensureLayers();
 
     const viewport = page.getViewport({ scale: scale * CSS_UNITS });
     const outputScale = outputScaleFor(viewport.width, viewport.height, devicePixelRatio);
@@ -215,6 +215,7 @@ export class PageView {
     this.renderedPixelRatio = devicePixelRatio;
     this.renderingState = RenderingState.Finished;
     this.#drawnStaleCount = staleCount;
+    if (!this.isStale) this.element.removeAttribute('data-redrawing');
     this.canvasHidden = hidden;
     // In the same task as the swap, so the new canvas and the annotation layer reach the screen together.
     this.#hooks?.canvasShown(this);
@@ -282,6 +283,7 @@ export class PageView {
       this.#canvas = undefined;
     }
     this.canvasHidden = undefined;
+    this.element.removeAttribute('data-redrawing');
     this.renderedScale = 0;
     this.renderedPixelRatio = 0;
     this.renderingState = RenderingState.Initial;

@@ -107,7 +107,7 @@ export async function settled(viewer: InstantPdfViewer): Promise<void> {
   for (let i = 0; i < 200; i++) {
     const stale = viewer.shadowRoot!.querySelector('.annotation.pending');
     const rendering = [...viewer.shadowRoot!.querySelectorAll('[part~="page"]')].some(
-      (element) => element.querySelector('canvas') && !element.hasAttribute('data-rendered'),
+      (element) => (element.querySelector('canvas') && !element.hasAttribute('data-rendered')) || element.hasAttribute('data-redrawing'),
     );
     if (!stale && !rendering) break;
     await new Promise((resolve) => setTimeout(resolve, 20));
