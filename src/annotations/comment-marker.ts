@@ -1,3 +1,36 @@
-import { stubKind } from './stub-kind.js';
+/**
+ * `pspdfkit/comment-marker`: where an Instant Comments thread sits on the
+ * page, shown like a note (a constant-size speech bubble unless the record
+ * names another icon) and opened the same way.
+ */
+import { css } from 'lit';
+import type { AnnotationKind } from './annotation-kind.js';
+import { inRect } from './hit-geometry.js';
+import { iconHitRect, iconName, noteIconSvg } from './note-icons.js';
+import { plainText, shortText } from './plain-text.js';
 
-export const commentMarkerKind = stubKind('pspdfkit/comment-marker');
+/** Version 1 markers carry no colour; this amber keeps them visible on white and on text. */
+export const DEFAULT_MARKER_COLOR = '#ffc21a';
+
+export const commentMarkerKind: AnnotationKind<'pspdfkit/comment-marker'> = {
+  type: 'pspdfkit/comment-marker',
+  constantSize: true,
+  interactive: true,
+  defaults: { color: DEFAULT_MARKER_COLOR, opacity: 1 },
+  draw(annotation, box) {
+    box.append(noteIconSvg(iconName(annotation.icon), annotation.color || DEFAULT_MARKER_COLOR));
+  },
+  hitTest: (annotation, point, tolerance) => inRect(point, iconHitRect(annotation.bbox), tolerance),
+  styles: css`
+    .annotation[data-annotation-type='comment-marker'] .note-icon {
+      position: absolute;
+      left: 0;
+      top: 0;
+      overflow: visible;
+    }
+  `,
+  label(annotation) {
+    const text = shortText(plainText(annotation.text));
+    return text ? `Comment: ${text}` : 'Comment';
+  },
+};

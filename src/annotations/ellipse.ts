@@ -1,3 +1,45 @@
-import { stubKind } from './stub-kind.js';
+/** `pspdfkit/shape/ellipse`: the ellipse inscribed in the bbox, its stroke inside the bbox, or a cloudy border. */
+import type { EllipseAnnotation, Rect } from '../model/index.js';
+import type { AnnotationKind } from './annotation-kind.js';
+import { strokeInsetRect } from './box-shape.js';
+import { hitsCloud } from './cloudy-border.js';
+import { cloudElement, cloudOf } from './cloudy-shape.js';
+import { svgElement } from './dom.js';
+import { shapeSvg } from './shape-svg.js';
+import { hitsEllipse } from './hit-geometry.js';
+import { fillAttributes, strokeAttributes, strokeWidthOf } from './shape-style.js';
 
-export const ellipseKind = stubKind('pspdfkit/shape/ellipse');
+function strokeRect(annotation: EllipseAnnotation): Rect {
+  return strokeInsetRect(annotation.bbox, strokeWidthOf(annotation));
+}
+
+export const ellipseKind: AnnotationKind<'pspdfkit/shape/ellipse'> = {
+  type: 'pspdfkit/shape/ellipse',
+  defaults: { strokeColor: '#2563eb', strokeWidth: 2, opacity: 1 },
+  draw(annotation, box) {
+    const svg = shapeSvg(box, annotation.bbox);
+    const cloud = cloudOf(annotation);
+    if (cloud) {
+      svg.append(cloudElement(cloud, annotation));
+      return;
+    }
+    const [x, y, width, height] = strokeRect(annotation);
+    svg.append(
+      svgElement('ellipse', {
+        cx: x + width / 2,
+        cy: y + height / 2,
+        rx: width / 2,
+        ry: height / 2,
+        ...strokeAttributes(annotation),
+        ...fillAttributes(annotation.fillColor),
+      }),
+    );
+  },
+  hitTest(annotation, point, tolerance) {
+    const reach = tolerance + strokeWidthOf(annotation) / 2;
+    const cloud = cloudOf(annotation);
+    if (cloud) return hitsCloud(cloud, point, Boolean(annotation.fillColor), reach);
+    return hitsEllipse(point, strokeRect(annotation), Boolean(annotation.fillColor), reach);
+  },
+  label: () => 'Ellipse',
+};

@@ -1,3 +1,13 @@
-import { stubKind } from './stub-kind.js';
+/** `pspdfkit/shape/line`: a straight line from `startPoint` to `endPoint` with optional caps at either end. */
+import type { AnnotationKind } from './annotation-kind.js';
+import { drawOpenPath, hitsOpenPath } from './open-path.js';
 
-export const lineKind = stubKind('pspdfkit/shape/line');
+export const lineKind: AnnotationKind<'pspdfkit/shape/line'> = {
+  type: 'pspdfkit/shape/line',
+  defaults: { strokeColor: '#2563eb', strokeWidth: 2, opacity: 1 },
+  draw(annotation, box) {
+    drawOpenPath(annotation, [annotation.startPoint, annotation.endPoint], box);
+  },
+  hitTest: (annotation, point, tolerance) => hitsOpenPath(annotation, [annotation.startPoint, annotation.endPoint], point, tolerance),
+  label: () => 'Line',
+};

@@ -1,3 +1,36 @@
-import { stubKind } from './stub-kind.js';
+/**
+ * `pspdfkit/note`: a sticky-note icon of constant screen size at the bbox's
+ * top-left. Its text is not drawn; activating the icon opens the viewer's
+ * note popover.
+ */
+import { css } from 'lit';
+import type { AnnotationKind } from './annotation-kind.js';
+import { inRect } from './hit-geometry.js';
+import { iconHitRect, iconName, noteIconSvg } from './note-icons.js';
+import { plainText, shortText } from './plain-text.js';
 
-export const noteKind = stubKind('pspdfkit/note');
+/** Colour of a new note: the yellow of a paper sticky note. */
+export const DEFAULT_NOTE_COLOR = '#ffe066';
+
+export const noteKind: AnnotationKind<'pspdfkit/note'> = {
+  type: 'pspdfkit/note',
+  constantSize: true,
+  interactive: true,
+  defaults: { icon: 'comment', color: DEFAULT_NOTE_COLOR, opacity: 1 },
+  draw(annotation, box) {
+    box.append(noteIconSvg(iconName(annotation.icon), annotation.color || DEFAULT_NOTE_COLOR));
+  },
+  hitTest: (annotation, point, tolerance) => inRect(point, iconHitRect(annotation.bbox), tolerance),
+  styles: css`
+    .annotation[data-annotation-type='note'] .note-icon {
+      position: absolute;
+      left: 0;
+      top: 0;
+      overflow: visible;
+    }
+  `,
+  label(annotation) {
+    const text = shortText(plainText(annotation.text));
+    return text ? `Note: ${text}` : 'Note';
+  },
+};

@@ -1,3 +1,38 @@
-import { stubKind } from './stub-kind.js';
+/** `pspdfkit/shape/polygon`: a closed outline through `points`, filled with `fillColor`, or a cloudy border around them. */
+import type { AnnotationKind } from './annotation-kind.js';
+import { pointList } from './box-shape.js';
+import { hitsCloud } from './cloudy-border.js';
+import { cloudElement, cloudOf } from './cloudy-shape.js';
+import { svgElement } from './dom.js';
+import { shapeSvg } from './shape-svg.js';
+import { inPolygon, nearPath } from './hit-geometry.js';
+import { fillAttributes, strokeAttributes, strokeWidthOf } from './shape-style.js';
 
-export const polygonKind = stubKind('pspdfkit/shape/polygon');
+export const polygonKind: AnnotationKind<'pspdfkit/shape/polygon'> = {
+  type: 'pspdfkit/shape/polygon',
+  defaults: { strokeColor: '#2563eb', strokeWidth: 2, opacity: 1 },
+  draw(annotation, box) {
+    if (!annotation.points.length) return;
+    const svg = shapeSvg(box, annotation.bbox);
+    const cloud = cloudOf(annotation);
+    svg.append(
+      cloud
+        ? cloudElement(cloud, annotation)
+        : svgElement('polygon', {
+            points: pointList(annotation.points),
+            ...strokeAttributes(annotation),
+            ...fillAttributes(annotation.fillColor),
+          }),
+    );
+  },
+  hitTest(annotation, point, tolerance) {
+    const { points } = annotation;
+    if (!points.length) return false;
+    const reach = tolerance + strokeWidthOf(annotation) / 2;
+    const filled = Boolean(annotation.fillColor);
+    const cloud = cloudOf(annotation);
+    if (cloud) return hitsCloud(cloud, point, filled, reach);
+    return (filled && points.length >= 3 && inPolygon(point, points)) || nearPath(point, points, reach, true);
+  },
+  label: () => 'Polygon',
+};

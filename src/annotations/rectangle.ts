@@ -1,29 +1,37 @@
-/** `pspdfkit/shape/rectangle`: a rectangle whose stroke lies inside the bbox. */
+/** `pspdfkit/shape/rectangle`: a rectangle whose stroke lies inside the bbox, or a cloudy border. */
 import type { RectangleAnnotation } from '../model/index.js';
 import type { AnnotationKind } from './annotation-kind.js';
-import { pageSvg, svgElement } from './dom.js';
+import { strokeInsetRect } from './box-shape.js';
+import { hitsCloud } from './cloudy-border.js';
+import { cloudElement, cloudOf } from './cloudy-shape.js';
+import { svgElement } from './dom.js';
+import { shapeSvg } from './shape-svg.js';
 import { inRect } from './hit-geometry.js';
 import { fillAttributes, strokeAttributes, strokeWidthOf } from './shape-style.js';
 
 /** The rectangle the stroke is centred on: the bbox inset by half the stroke width. */
 function strokeRect(annotation: RectangleAnnotation): [number, number, number, number] {
-  const [left, top, width, height] = annotation.bbox;
-  const half = Math.min(strokeWidthOf(annotation) / 2, width / 2, height / 2);
-  return [left + half, top + half, width - 2 * half, height - 2 * half];
+  return strokeInsetRect(annotation.bbox, strokeWidthOf(annotation));
 }
 
 export const rectangleKind: AnnotationKind<'pspdfkit/shape/rectangle'> = {
   type: 'pspdfkit/shape/rectangle',
   defaults: { strokeColor: '#2563eb', strokeWidth: 2, opacity: 1 },
   draw(annotation, box) {
+    const svg = shapeSvg(box, annotation.bbox);
+    const cloud = cloudOf(annotation);
+    if (cloud) {
+      svg.append(cloudElement(cloud, annotation));
+      return;
+    }
     const [x, y, width, height] = strokeRect(annotation);
-    pageSvg(box, annotation.bbox).append(
-      svgElement('rect', { x, y, width, height, ...strokeAttributes(annotation), ...fillAttributes(annotation.fillColor) }),
-    );
+    svg.append(svgElement('rect', { x, y, width, height, ...strokeAttributes(annotation), ...fillAttributes(annotation.fillColor) }));
   },
   hitTest(annotation, point, tolerance) {
-    const rect = strokeRect(annotation);
     const reach = tolerance + strokeWidthOf(annotation) / 2;
+    const cloud = cloudOf(annotation);
+    if (cloud) return hitsCloud(cloud, point, Boolean(annotation.fillColor), reach);
+    const rect = strokeRect(annotation);
     if (!inRect(point, rect, reach)) return false;
     if (annotation.fillColor) return true;
     const [left, top, width, height] = rect;

@@ -1,3 +1,9 @@
-import { stubKind } from './stub-kind.js';
+/** `pspdfkit/markup/strikeout`: a bar through the middle of each rect. */
+import { bar, markupKind } from './text-markup.js';
 
-export const strikeoutKind = stubKind('pspdfkit/markup/strikeout');
+export const strikeoutKind = markupKind({
+  type: 'pspdfkit/markup/strikeout',
+  name: 'Strikeout',
+  color: '#ff0000',
+  paint: (rect, color) => bar(rect, color, rect[3] / 2),
+});

@@ -1,3 +1,97 @@
-import { stubKind } from './stub-kind.js';
+/**
+ * `pspdfkit/text` (free text): text in a box at the bbox, or with a callout
+ * at the bbox inset by `innerRectInset`, turned by the record's `rotation`.
+ * The text is set with textContent; XHTML is shown as its characters.
+ */
+import { css } from 'lit';
+import type { TextAnnotation } from '../model/index.js';
+import type { AnnotationKind } from './annotation-kind.js';
+import { htmlElement, pageSvg, points } from './dom.js';
+import { inRect, nearPath } from './hit-geometry.js';
+import { plainText, shortText } from './plain-text.js';
+import { rotatedFrame } from './rotated-content.js';
+import { calloutVertices, drawCallout, innerRect } from './text-callout.js';
+import { calloutDash, cssBorderStyle, fontFamily, textBorder } from './text-style.js';
 
-export const textKind = stubKind('pspdfkit/text');
+const JUSTIFY = { top: 'flex-start', center: 'center', bottom: 'flex-end' } as const;
+
+/** Width of the callout line: the border's, or a hairline-ish 1 pt when there is no border. */
+function calloutWidth(annotation: TextAnnotation): number {
+  return textBorder(annotation)?.width ?? 1;
+}
+
+function drawText(annotation: TextAnnotation, box: HTMLElement): void {
+  const [boxLeft, boxTop] = annotation.bbox;
+  const { callout } = annotation;
+  const border = textBorder(annotation);
+  if (callout) {
+    drawCallout(pageSvg(box, annotation.bbox), callout, {
+      color: border?.color ?? annotation.fontColor,
+      width: calloutWidth(annotation),
+      fill: annotation.backgroundColor ?? 'none',
+      dash: calloutDash(border),
+    });
+  }
+  const [left, top, width, height] = innerRect(annotation.bbox, callout);
+  const frame = rotatedFrame(box, [left - boxLeft, top - boxTop, width, height], annotation.rotation, 'text-frame');
+  const style = frame.style;
+  style.justifyContent = JUSTIFY[annotation.verticalAlign] ?? 'flex-start';
+  if (annotation.backgroundColor) style.backgroundColor = annotation.backgroundColor;
+  if (border) {
+    const line = `${points(border.width)} ${cssBorderStyle(border.style)} ${border.color}`;
+    if (border.style === 'underline') style.borderBottom = line;
+    else style.border = line;
+  }
+
+  const content = htmlElement('div', 'text-content');
+  const text = content.style;
+  // A name the CSS parser rejects leaves this fallback in place.
+  text.fontFamily = 'sans-serif';
+  text.fontFamily = fontFamily(annotation.font);
+  text.fontSize = points(annotation.fontSize);
+  text.color = annotation.fontColor;
+  text.textAlign = annotation.horizontalAlign;
+  if (annotation.fontStyle?.includes('bold')) text.fontWeight = 'bold';
+  if (annotation.fontStyle?.includes('italic')) text.fontStyle = 'italic';
+  content.textContent = plainText(annotation.text);
+  frame.append(content);
+}
+
+export const textKind: AnnotationKind<'pspdfkit/text'> = {
+  type: 'pspdfkit/text',
+  defaults: {
+    fontSize: 14,
+    fontColor: '#000000',
+    horizontalAlign: 'left',
+    verticalAlign: 'top',
+    rotation: 0,
+    opacity: 1,
+  },
+  draw: drawText,
+  hitTest(annotation, point, tolerance) {
+    const { callout } = annotation;
+    if (!callout) return inRect(point, annotation.bbox, tolerance);
+    // With a callout most of the bbox is empty page: only the text box and the line are the annotation.
+    if (inRect(point, innerRect(annotation.bbox, callout), tolerance)) return true;
+    const reach = tolerance + Math.max(calloutWidth(annotation) / 2, 3);
+    return nearPath(point, calloutVertices(callout), reach);
+  },
+  styles: css`
+    .annotation[data-annotation-type='text'] .text-frame {
+      display: flex;
+      flex-direction: column;
+      overflow: visible;
+    }
+    .annotation[data-annotation-type='text'] .text-content {
+      flex: none;
+      line-height: 1.2;
+      white-space: pre-wrap;
+      overflow-wrap: break-word;
+      overflow: visible;
+    }
+  `,
+  label(annotation) {
+    const text = shortText(plainText(annotation.text));
+    return text ? `Text: ${text}` : 'Text';
+  },
+};

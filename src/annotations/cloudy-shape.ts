@@ -1,0 +1,34 @@
+/** Cloudy borders for the shape records that have them: rectangle, ellipse, polygon. */
+import type { EllipseAnnotation, PolygonAnnotation, RectangleAnnotation } from '../model/index.js';
+import { ellipseVertices, rectCorners } from './box-shape.js';
+import { cloudBaseRect, cloudPathData, cloudRadius, curveCloud, isCloudy, polygonCloud, type Cloud } from './cloudy-border.js';
+import { svgElement } from './dom.js';
+import { fillAttributes, strokeAttributes, strokeWidthOf } from './shape-style.js';
+
+type CloudyShape = RectangleAnnotation | EllipseAnnotation | PolygonAnnotation;
+
+/** The cloud a record asks for, or undefined when its border is plain. */
+export function cloudOf(annotation: CloudyShape): Cloud | undefined {
+  const intensity = annotation.cloudyBorderIntensity;
+  if (!isCloudy(intensity)) return undefined;
+  const radius = cloudRadius(intensity);
+  if (annotation.type === 'pspdfkit/shape/polygon') {
+    // A polygon's own points are its base; its bbox insets describe where the clouds end, not where they start.
+    return annotation.points.length ? polygonCloud(annotation.points, radius) : undefined;
+  }
+  const base = cloudBaseRect(annotation.bbox, intensity, strokeWidthOf(annotation), annotation.cloudyBorderInset);
+  return annotation.type === 'pspdfkit/shape/ellipse'
+    ? curveCloud(ellipseVertices(base), radius)
+    : polygonCloud(rectCorners(base), radius);
+}
+
+/** The cloud's border, stroked like the shape and filled with its fill colour. */
+export function cloudElement(cloud: Cloud, annotation: CloudyShape): SVGPathElement {
+  return svgElement('path', {
+    d: cloudPathData(cloud),
+    ...strokeAttributes(annotation),
+    // Arcs meet in sharp notches, where a miter join would spike outward.
+    'stroke-linejoin': 'round',
+    ...fillAttributes(annotation.fillColor),
+  });
+}
