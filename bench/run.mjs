@@ -37,6 +37,7 @@ import { formatTable, withTimeout } from './stats.mjs';
 const SUITES = {
   viewer: () => import('./viewer-bench.mjs'),
   model: () => import('./model-bench.mjs'),
+  annotations: () => import('./annotations-bench.mjs'),
 };
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));

@@ -22,7 +22,7 @@ export interface DrawContext {
 /**
  * One annotation type.
  *
- * The box handed to {@link AnnotationKind.draw} is an empty, absolutely
+ * The box handed to `draw` is an empty, absolutely
  * positioned element exactly the size of the annotation's `bbox` (before the
  * page's /Rotate; the layer rotates the box). Inside it,
  * `var(--scale-factor)` is CSS pixels per PDF point, so sizes written as
@@ -31,10 +31,8 @@ export interface DrawContext {
  * Opacity, blend mode and the `hidden`/`noView`/`noZoom` flags are applied by
  * the layer.
  */
-export interface AnnotationKind<T extends KnownAnnotationType = KnownAnnotationType> {
+interface KindBase<T extends KnownAnnotationType> {
   readonly type: T;
-  /** Fills `box` with the annotation's drawing. Text from the record is set as text, never as HTML. */
-  draw(annotation: AnnotationOfType<T>, box: HTMLElement, context: DrawContext): void;
   /**
    * Whether the point (page points, y down) hits what is drawn, allowing
    * `tolerance` points around strokes. Shapes with no fill are hit only near
@@ -57,3 +55,24 @@ export interface AnnotationKind<T extends KnownAnnotationType = KnownAnnotationT
   /** A short accessible name: the kind and, where it has one, its text. */
   label(annotation: AnnotationOfType<T>): string;
 }
+
+/** A kind that draws with HTML (and SVG inside it) into its box. */
+export interface HtmlAnnotationKind<T extends KnownAnnotationType = KnownAnnotationType> extends KindBase<T> {
+  /** Fills `box` with the annotation's drawing. Text from the record is set as text, never as HTML. */
+  draw(annotation: AnnotationOfType<T>, box: HTMLElement, context: DrawContext): void;
+  readonly drawSvg?: undefined;
+}
+
+/**
+ * A kind that draws SVG only. It appends to an SVG group whose user units
+ * are page points; consecutive annotations of such kinds share one `<svg>`
+ * per page, each a `<g data-annotation-id>`, which is what lets a page with
+ * a thousand strokes and highlights draw in a frame or two.
+ */
+export interface SvgAnnotationKind<T extends KnownAnnotationType = KnownAnnotationType> extends KindBase<T> {
+  /** Appends the annotation's drawing, in page points, to `group` (only `append` it). */
+  drawSvg(annotation: AnnotationOfType<T>, group: SVGGElement | SVGSVGElement, context: DrawContext): void;
+  readonly draw?: undefined;
+}
+
+export type AnnotationKind<T extends KnownAnnotationType = KnownAnnotationType> = HtmlAnnotationKind<T> | SvgAnnotationKind<T>;

@@ -5,7 +5,6 @@ import { strokeInsetRect } from './box-shape.js';
 import { hitsCloud } from './cloudy-border.js';
 import { cloudElement, cloudOf } from './cloudy-shape.js';
 import { svgElement } from './dom.js';
-import { shapeSvg } from './shape-svg.js';
 import { hitsEllipse } from './hit-geometry.js';
 import { fillAttributes, strokeAttributes, strokeWidthOf } from './shape-style.js';
 
@@ -16,8 +15,7 @@ function strokeRect(annotation: EllipseAnnotation): Rect {
 export const ellipseKind: AnnotationKind<'pspdfkit/shape/ellipse'> = {
   type: 'pspdfkit/shape/ellipse',
   defaults: { strokeColor: '#2563eb', strokeWidth: 2, opacity: 1 },
-  draw(annotation, box) {
-    const svg = shapeSvg(box, annotation.bbox);
+  drawSvg(annotation, svg) {
     const cloud = cloudOf(annotation);
     if (cloud) {
       svg.append(cloudElement(cloud, annotation));

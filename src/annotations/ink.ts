@@ -9,7 +9,6 @@
 import type { InkAnnotation, Point } from '../model/index.js';
 import type { AnnotationKind } from './annotation-kind.js';
 import { svgElement } from './dom.js';
-import { shapeSvg } from './shape-svg.js';
 import { inRect, nearPath } from './hit-geometry.js';
 import { smoothPathData, smoothPolyline } from './smooth-path.js';
 
@@ -20,8 +19,7 @@ function segments(annotation: InkAnnotation): Point[][] {
 export const inkKind: AnnotationKind<'pspdfkit/ink'> = {
   type: 'pspdfkit/ink',
   defaults: { strokeColor: '#2563eb', lineWidth: 4, isDrawnNaturally: false, opacity: 1 },
-  draw(annotation, box) {
-    const svg = shapeSvg(box, annotation.bbox);
+  drawSvg(annotation, svg) {
     const [x, y, width, height] = annotation.bbox;
     if (annotation.backgroundColor) svg.append(svgElement('rect', { x, y, width, height, fill: annotation.backgroundColor }));
     const lineWidth = Math.max(0, annotation.lineWidth);

@@ -5,8 +5,8 @@ import { drawOpenPath, hitsOpenPath } from './open-path.js';
 export const lineKind: AnnotationKind<'pspdfkit/shape/line'> = {
   type: 'pspdfkit/shape/line',
   defaults: { strokeColor: '#2563eb', strokeWidth: 2, opacity: 1 },
-  draw(annotation, box) {
-    drawOpenPath(annotation, [annotation.startPoint, annotation.endPoint], box);
+  drawSvg(annotation, svg) {
+    drawOpenPath(annotation, [annotation.startPoint, annotation.endPoint], svg);
   },
   hitTest: (annotation, point, tolerance) => hitsOpenPath(annotation, [annotation.startPoint, annotation.endPoint], point, tolerance),
   label: () => 'Line',

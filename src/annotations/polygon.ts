@@ -4,16 +4,14 @@ import { pointList } from './box-shape.js';
 import { hitsCloud } from './cloudy-border.js';
 import { cloudElement, cloudOf } from './cloudy-shape.js';
 import { svgElement } from './dom.js';
-import { shapeSvg } from './shape-svg.js';
 import { inPolygon, nearPath } from './hit-geometry.js';
 import { fillAttributes, strokeAttributes, strokeWidthOf } from './shape-style.js';
 
 export const polygonKind: AnnotationKind<'pspdfkit/shape/polygon'> = {
   type: 'pspdfkit/shape/polygon',
   defaults: { strokeColor: '#2563eb', strokeWidth: 2, opacity: 1 },
-  draw(annotation, box) {
+  drawSvg(annotation, svg) {
     if (!annotation.points.length) return;
-    const svg = shapeSvg(box, annotation.bbox);
     const cloud = cloudOf(annotation);
     svg.append(
       cloud

@@ -5,8 +5,8 @@ import { drawOpenPath, hitsOpenPath } from './open-path.js';
 export const polylineKind: AnnotationKind<'pspdfkit/shape/polyline'> = {
   type: 'pspdfkit/shape/polyline',
   defaults: { strokeColor: '#2563eb', strokeWidth: 2, opacity: 1 },
-  draw(annotation, box) {
-    drawOpenPath(annotation, annotation.points, box);
+  drawSvg(annotation, svg) {
+    drawOpenPath(annotation, annotation.points, svg);
   },
   hitTest: (annotation, point, tolerance) => hitsOpenPath(annotation, annotation.points, point, tolerance),
   label: () => 'Polyline',

@@ -4,8 +4,8 @@
  * points, into one SVG over the bbox.
  */
 import type { BlendMode, Color, MarkupAnnotation, Point, Rect } from '../model/index.js';
-import type { AnnotationKind } from './annotation-kind.js';
-import { pageSvg, svgElement } from './dom.js';
+import type { SvgAnnotationKind } from './annotation-kind.js';
+import { svgElement } from './dom.js';
 import { inRect } from './hit-geometry.js';
 
 export type MarkupType = MarkupAnnotation['type'];
@@ -19,30 +19,26 @@ export interface MarkupKindSpec<T extends MarkupType> {
 }
 
 /**
- * The kind for one markup type.
- *
- * `AnnotationOfType<'pspdfkit/markup/highlight'>` is `never` today: the
- * model's `MarkupAnnotation` carries the four types as one union, so
- * `Extract<…, { type: 'pspdfkit/markup/highlight' }>` finds no member. The
- * kind is written against `MarkupAnnotation` and cast once here; the cast
- * can go when the model narrows per type.
+ * The kind for one markup type: the four differ only in how one rect is
+ * marked. Written against `MarkupAnnotation`; TypeScript cannot resolve
+ * `AnnotationOfType<T>` for a generic `T`, hence the one cast.
  */
-export function markupKind<T extends MarkupType>(spec: MarkupKindSpec<T>): AnnotationKind<T> {
-  const kind: Omit<AnnotationKind, 'type' | 'draw' | 'hitTest' | 'defaults'> & {
+export function markupKind<T extends MarkupType>(spec: MarkupKindSpec<T>): SvgAnnotationKind<T> {
+  const kind: Omit<SvgAnnotationKind, 'type' | 'drawSvg' | 'hitTest' | 'defaults'> & {
     type: T;
     defaults: Readonly<Partial<MarkupAnnotation>>;
-    draw(annotation: MarkupAnnotation, box: HTMLElement): void;
+    drawSvg(annotation: MarkupAnnotation, svg: SVGGElement | SVGSVGElement): void;
     hitTest(annotation: MarkupAnnotation, point: Point, tolerance: number): boolean;
     label(annotation: MarkupAnnotation): string;
   } = {
     type: spec.type,
     defaults: { color: spec.color, opacity: 1 },
     ...(spec.defaultBlendMode ? { defaultBlendMode: spec.defaultBlendMode } : {}),
-    draw: (annotation, box) => drawMarkup(annotation, box, spec.paint),
+    drawSvg: (annotation, svg) => drawMarkup(annotation, svg, spec.paint),
     hitTest: hitsMarkup,
     label: () => spec.name,
   };
-  return kind as unknown as AnnotationKind<T>;
+  return kind as unknown as SvgAnnotationKind<T>;
 }
 
 /** Draws the mark for one rect (page points). */
@@ -53,8 +49,7 @@ export function markupRects(annotation: { rects?: readonly Rect[]; bbox: Rect })
   return annotation.rects && annotation.rects.length > 0 ? annotation.rects : [annotation.bbox];
 }
 
-export function drawMarkup(annotation: MarkupAnnotation, box: HTMLElement, paint: MarkPainter): void {
-  const svg = pageSvg(box, annotation.bbox);
+export function drawMarkup(annotation: MarkupAnnotation, svg: SVGGElement | SVGSVGElement, paint: MarkPainter): void {
   for (const rect of markupRects(annotation)) svg.append(paint(rect, annotation.color));
 }
 

@@ -323,8 +323,18 @@ export interface UnknownAnnotation extends BaseAnnotation {
  */
 export type Annotation = KnownAnnotation | UnknownAnnotation;
 
-/** The record for one known type, e.g. `AnnotationOfType<'pspdfkit/ink'>`. */
-export type AnnotationOfType<T extends KnownAnnotationType> = Extract<KnownAnnotation, { type: T }>;
+/**
+ * The record for one known type, e.g. `AnnotationOfType<'pspdfkit/ink'>`.
+ * Written as a conditional rather than `Extract`, because the four text
+ * markups share one record type whose `type` is a union.
+ */
+export type AnnotationOfType<T extends KnownAnnotationType> = KnownAnnotation extends infer A
+  ? A extends { type: infer U }
+    ? T extends U
+      ? A
+      : never
+    : never
+  : never;
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 

@@ -6,7 +6,8 @@
  */
 import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { css } from 'lit';
-import { textValue, type Annotation, type RichText } from '../model/index.js';
+import { plainText } from '../annotations/plain-text.js';
+import type { Annotation, RichText } from '../model/index.js';
 
 export const notePopoverStyles = css`
   .note-popover {
@@ -49,7 +50,7 @@ export class NotePopover {
   readonly #author: HTMLDivElement;
   readonly #text: HTMLDivElement;
   readonly #boundary: HTMLElement;
-  #anchor: HTMLElement | undefined;
+  #anchor: HTMLElement | SVGElement | undefined;
   #annotationId: string | undefined;
   #stopUpdates: (() => void) | undefined;
   readonly #abort = new AbortController();
@@ -99,11 +100,11 @@ export class NotePopover {
     return this.#annotationId;
   }
 
-  show(annotation: Annotation, anchor: HTMLElement): void {
+  show(annotation: Annotation, anchor: HTMLElement | SVGElement): void {
     const text = (annotation as { text?: string | RichText }).text;
     this.#author.textContent = annotation.creatorName ?? '';
     this.#author.hidden = !annotation.creatorName;
-    this.#text.textContent = textValue(text);
+    this.#text.textContent = plainText(text);
     this.element.setAttribute('aria-label', annotation.creatorName ? `Note by ${annotation.creatorName}` : 'Note');
     if (this.#anchor !== anchor) {
       this.#stopUpdates?.();
@@ -131,7 +132,7 @@ export class NotePopover {
     this.element.remove();
   }
 
-  async #position(anchor: HTMLElement): Promise<void> {
+  async #position(anchor: HTMLElement | SVGElement): Promise<void> {
     if (!anchor.isConnected) {
       this.hide();
       return;

@@ -6,7 +6,7 @@
 import type { Annotation } from '../model/index.js';
 import type { NotePopover } from '../ui/note-popover.js';
 import { followAction, type LinkNavigator } from './link-actions.js';
-import type { LayerInteractions } from './page-annotation-layer.js';
+import type { BoxElement, LayerInteractions } from './page-annotation-layer.js';
 
 export class AnnotationInteractions implements LayerInteractions {
   readonly #navigator: LinkNavigator;
@@ -17,7 +17,7 @@ export class AnnotationInteractions implements LayerInteractions {
     this.#popover = popover;
   }
 
-  activate(annotation: Annotation, box: HTMLElement, trigger: 'pointer' | 'keyboard' | 'focus'): void {
+  activate(annotation: Annotation, box: BoxElement, trigger: 'pointer' | 'keyboard' | 'focus'): void {
     if (annotation.type === 'pspdfkit/link') {
       if (trigger !== 'focus') followAction(annotation.action, this.#navigator, box.ownerDocument.baseURI);
       return;

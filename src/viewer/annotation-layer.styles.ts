@@ -12,6 +12,15 @@ export const annotationLayerStyles = css`
     transform-origin: 0 0;
     pointer-events: none;
   }
+  svg.annotation,
+  .annotation-run {
+    overflow: visible;
+  }
+  .annotation-run {
+    position: absolute;
+    transform-origin: 0 0;
+    pointer-events: none;
+  }
   .annotation.pending {
     visibility: hidden;
   }

@@ -15,7 +15,7 @@ import type { DocumentAnnotations } from '../document/document-annotations.js';
 import type { Annotation } from '../model/index.js';
 import type { OriginalAppearances } from '../pdf/original-appearances.js';
 import type { PageHooks, PageView } from '../pdf/page-view.js';
-import { type LayerInteractions, type LayerItem, PageAnnotationLayer } from './page-annotation-layer.js';
+import { type BoxElement, type LayerInteractions, type LayerItem, PageAnnotationLayer } from './page-annotation-layer.js';
 
 export interface AnnotationLayerHost {
   /** Page views by index (the stack's). */
@@ -32,6 +32,7 @@ export class AnnotationLayers implements PageHooks {
   #annotations: DocumentAnnotations | undefined;
   #unsubscribe: (() => void) | undefined;
   #syncQueued = false;
+  #attachmentsChanged = false;
   #destroyed = false;
 
   constructor(host: AnnotationLayerHost, appearances: OriginalAppearances, interactions: LayerInteractions) {
@@ -51,13 +52,17 @@ export class AnnotationLayers implements PageHooks {
   /** Connects the model; from now on layers follow it. */
   attach(annotations: DocumentAnnotations): void {
     this.#annotations = annotations;
-    this.#unsubscribe = annotations.store.subscribe(() => this.#queueSync());
+    this.#unsubscribe = annotations.store.subscribe((change) => {
+      // An image record that did not change still shows a new picture when its attachment did.
+      if (change.attachments.length) this.#attachmentsChanged = true;
+      this.#queueSync();
+    });
     for (const index of this.#layers.keys()) void this.#loadPage(index);
     this.#sync();
   }
 
   /** The box drawn for an annotation, if its page holds a layer. */
-  boxOf(annotation: Annotation): HTMLElement | undefined {
+  boxOf(annotation: Annotation): BoxElement | undefined {
     return this.#layers.get(annotation.pageIndex)?.boxOf(annotation.id);
   }
 
@@ -143,6 +148,10 @@ export class AnnotationLayers implements PageHooks {
         if (!view.hasCanvas) continue;
         if (pages.has(view.index) || (unknownPage && !store.hasOriginals(view.index))) this.#host.invalidatePage(view.index);
       }
+    }
+    if (this.#attachmentsChanged) {
+      this.#attachmentsChanged = false;
+      for (const layer of this.#layers.values()) layer.redraw((annotation) => annotation.type === 'pspdfkit/image');
     }
     for (const [index, layer] of this.#layers) {
       const view = this.#host.views[index];

@@ -13,7 +13,7 @@
 import type { AnnotationKind, DrawContext } from '../annotations/annotation-kind.js';
 import { kindOf } from '../annotations/registry.js';
 import { cssBlendMode } from '../annotations/paint.js';
-import type { Annotation, KnownAnnotation, KnownAnnotationType } from '../model/index.js';
+import type { Annotation, KnownAnnotation, KnownAnnotationType, Rect } from '../model/index.js';
 import { CSS_UNITS, type PageFrame } from '../pdf/page-view.js';
 
 /**
@@ -33,16 +33,40 @@ export interface LayerItem {
 
 /** What the layer reports when an interactive annotation is activated. */
 export interface LayerInteractions {
-  activate(annotation: Annotation, box: HTMLElement, trigger: 'pointer' | 'keyboard' | 'focus'): void;
+  activate(annotation: Annotation, box: BoxElement, trigger: 'pointer' | 'keyboard' | 'focus'): void;
 }
 
 interface DrawnBox {
   readonly annotation: Annotation;
   readonly mode: DrawMode;
-  readonly element: HTMLElement;
+  readonly element: BoxElement;
+}
+
+/** An annotation's element: an HTML box, an SVG box (constant size), or an SVG group in a run. */
+export type BoxElement = HTMLElement | SVGSVGElement | SVGGElement;
+
+function setChildren(parent: Element, children: readonly Element[]): void {
+  const current = parent.children;
+  const same = current.length === children.length && children.every((child, i) => current[i] === child);
+  if (!same) parent.replaceChildren(...children);
 }
 
 const NOT_DRAWN_FLAGS = ['hidden', 'invisible', 'noView'];
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** Below this a bbox side cannot carry an SVG's scale (a horizontal line's bbox may be `[x, y, w, 0]`). */
+const MIN_SIDE = 0.5;
+/** How far a flat side is widened each way, in points; the SVG does not clip, so any amount works. */
+const FLAT_PAD = 1;
+
+/** The bbox, widened where it is flat: a zero-sized SVG renders nothing, however large its viewBox. */
+function widenFlat(bbox: Rect): Rect {
+  const [left, top, width, height] = bbox;
+  if (width >= MIN_SIDE && height >= MIN_SIDE) return bbox;
+  const padX = width >= MIN_SIDE ? 0 : FLAT_PAD;
+  const padY = height >= MIN_SIDE ? 0 : FLAT_PAD;
+  return [left - padX, top - padY, Math.max(0, width) + 2 * padX, Math.max(0, height) + 2 * padY];
+}
 
 export class PageAnnotationLayer {
   readonly element: HTMLElement;
@@ -50,6 +74,8 @@ export class PageAnnotationLayer {
   readonly #context: DrawContext;
   readonly #interactions: LayerInteractions;
   #boxes = new Map<string, DrawnBox>();
+  /** Page-sized SVGs holding runs of SVG-only annotations, reused in order. */
+  #runs: SVGSVGElement[] = [];
 
   constructor(element: HTMLElement, frame: PageFrame, context: DrawContext, interactions: LayerInteractions) {
     this.element = element;
@@ -59,14 +85,19 @@ export class PageAnnotationLayer {
   }
 
   /** The box drawn for an annotation id, if any. */
-  boxOf(id: string): HTMLElement | undefined {
+  boxOf(id: string): BoxElement | undefined {
     return this.#boxes.get(id)?.element;
+  }
+
+  /** Makes the next sync draw the matching annotations afresh even if their records did not change. */
+  redraw(matches: (annotation: Annotation) => boolean): void {
+    for (const [id, box] of this.#boxes) if (matches(box.annotation)) this.#boxes.delete(id);
   }
 
   /** Shows exactly `items`, in order (later ones on top). */
   sync(items: readonly LayerItem[]): void {
     const next = new Map<string, DrawnBox>();
-    const elements: HTMLElement[] = [];
+    const elements: BoxElement[] = [];
     for (const item of items) {
       const { annotation, mode } = item;
       if (next.has(annotation.id)) continue;
@@ -86,26 +117,74 @@ export class PageAnnotationLayer {
       elements.push(box.element);
     }
     this.#boxes = next;
-    const children = this.element.children;
-    const same = children.length === elements.length && elements.every((element, i) => children[i] === element);
-    if (!same) this.element.replaceChildren(...elements);
+    this.#arrange(elements);
+  }
+
+  /** Puts the boxes in order, each run of consecutive SVG groups into one page-sized `<svg>`. */
+  #arrange(elements: readonly BoxElement[]): void {
+    const top: Element[] = [];
+    let runs = 0;
+    let run: SVGGElement[] = [];
+    const closeRun = () => {
+      if (!run.length) return;
+      const container = (this.#runs[runs++] ??= this.#runContainer());
+      setChildren(container, run);
+      top.push(container);
+      run = [];
+    };
+    for (const element of elements) {
+      if (element instanceof SVGGElement) run.push(element);
+      else {
+        closeRun();
+        top.push(element);
+      }
+    }
+    closeRun();
+    this.#runs.length = runs;
+    setChildren(this.element, top);
+  }
+
+  #runContainer(): SVGSVGElement {
+    const { width, height } = this.#frame;
+    const container = this.element.ownerDocument.createElementNS(SVG_NS, 'svg');
+    container.setAttribute('class', 'annotation-run');
+    container.setAttribute('viewBox', `0 0 ${Math.max(width, MIN_SIDE)} ${Math.max(height, MIN_SIDE)}`);
+    container.setAttribute('preserveAspectRatio', 'none');
+    container.setAttribute('aria-hidden', 'true');
+    container.style.cssText = this.#placement([0, 0, width, height], false);
+    return container;
   }
 
   destroy(): void {
     this.#boxes.clear();
+    this.#runs = [];
     this.element.replaceChildren();
   }
 
-  #build(annotation: Annotation, mode: DrawMode): HTMLElement | undefined {
+  #build(annotation: Annotation, mode: DrawMode): BoxElement | undefined {
     if (annotation.flags?.some((flag) => NOT_DRAWN_FLAGS.includes(flag))) return undefined;
     const kind = kindOf(annotation);
     if (!kind && mode !== 'original') return undefined;
-    const element = this.element.ownerDocument.createElement('div');
-    element.className = mode === 'original' ? 'annotation original' : mode === 'pending' ? 'annotation pending' : 'annotation';
+    const doc = this.element.ownerDocument;
+    const constant = kind?.constantSize === true || annotation.flags?.includes('noZoom') === true;
+    const svgOnly = kind?.drawSvg !== undefined && mode !== 'original';
+    let element: BoxElement;
+    if (svgOnly && !constant) {
+      // Drawn in page points inside a page-sized run <svg>: no box of its own to place.
+      element = doc.createElementNS(SVG_NS, 'g');
+    } else if (svgOnly) {
+      const frame = widenFlat(annotation.bbox);
+      element = doc.createElementNS(SVG_NS, 'svg');
+      element.style.cssText = this.#placement(frame, constant);
+      element.setAttribute('viewBox', frame.join(' '));
+      element.setAttribute('preserveAspectRatio', 'none');
+    } else {
+      element = doc.createElement('div');
+      element.style.cssText = this.#placement(annotation.bbox, constant);
+    }
+    element.setAttribute('class', mode === 'original' ? 'annotation original' : mode === 'pending' ? 'annotation pending' : 'annotation');
     element.setAttribute('data-annotation-id', annotation.id);
     element.setAttribute('data-annotation-type', annotation.type.replace(/^pspdfkit\//, ''));
-    const constant = kind?.constantSize === true || annotation.flags?.includes('noZoom') === true;
-    element.style.cssText = this.#placement(annotation, constant);
     if (kind) {
       this.#paint(element, annotation as KnownAnnotation, kind, mode);
       if (kind.interactive) this.#makeInteractive(element, annotation, kind);
@@ -113,8 +192,8 @@ export class PageAnnotationLayer {
     return element;
   }
 
-  #placement(annotation: Annotation, constant: boolean): string {
-    const [left, top, width, height] = annotation.bbox;
+  #placement(bbox: Rect, constant: boolean): string {
+    const [left, top, width, height] = bbox;
     const [x, y] = this.#toScreen(left, top);
     const rotation = this.#frame.rotation;
     const size = (value: number) => (constant ? `${value * CSS_UNITS}px` : `calc(var(--page-scale) * ${value}px)`);
@@ -139,14 +218,15 @@ export class PageAnnotationLayer {
     }
   }
 
-  #paint(element: HTMLElement, annotation: KnownAnnotation, kind: AnnotationKind<KnownAnnotationType>, mode: DrawMode): void {
+  #paint(element: BoxElement, annotation: KnownAnnotation, kind: AnnotationKind<KnownAnnotationType>, mode: DrawMode): void {
     if (mode === 'original') return;
     const opacity = annotation.opacity ?? 1;
     if (opacity < 1) element.style.opacity = String(Math.max(0, opacity));
     const blendMode = ('blendMode' in annotation ? annotation.blendMode : undefined) ?? kind.defaultBlendMode;
     if (blendMode && blendMode !== 'normal') element.style.mixBlendMode = cssBlendMode(blendMode);
     try {
-      kind.draw(annotation, element, this.#context);
+      if (kind.drawSvg) kind.drawSvg(annotation, element as SVGGElement | SVGSVGElement, this.#context);
+      else kind.draw(annotation, element as HTMLElement, this.#context);
     } catch (error) {
       // One record that cannot be drawn must not take the page's other annotations with it.
       element.replaceChildren();
@@ -155,7 +235,7 @@ export class PageAnnotationLayer {
     }
   }
 
-  #makeInteractive(element: HTMLElement, annotation: Annotation, kind: AnnotationKind<KnownAnnotationType>): void {
+  #makeInteractive(element: BoxElement, annotation: Annotation, kind: AnnotationKind<KnownAnnotationType>): void {
     element.classList.add('interactive');
     element.tabIndex = 0;
     element.setAttribute('role', annotation.type === 'pspdfkit/link' ? 'link' : 'button');
@@ -167,7 +247,8 @@ export class PageAnnotationLayer {
     if (annotation.type !== 'pspdfkit/link') {
       element.addEventListener('focus', () => this.#interactions.activate(annotation, element, 'focus'));
     }
-    element.addEventListener('keydown', (event) => {
+    element.addEventListener('keydown', (event: Event) => {
+      if (!(event instanceof KeyboardEvent)) return;
       if (event.key !== 'Enter' && event.key !== ' ') return;
       event.preventDefault();
       this.#interactions.activate(annotation, element, 'keyboard');

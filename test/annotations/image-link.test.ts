@@ -279,3 +279,26 @@ describe('link annotations', () => {
     expect(opened).to.deep.equal(['https://example.com/']);
   });
 });
+
+describe('image attachments arriving later', () => {
+  afterEach(cleanupViewers);
+
+  it('redraws an unchanged image record when its attachment is imported', async () => {
+    const viewer = await blankViewer([{ width: 400, height: 300 }], { zoom: '1' });
+    const canvas = new OffscreenCanvas(8, 8);
+    const context = canvas.getContext('2d')!;
+    context.fillStyle = '#ff0000';
+    context.fillRect(0, 0, 8, 8);
+    const bytes = new Uint8Array(await (await canvas.convertToBlob({ type: 'image/png' })).arrayBuffer());
+    const binary = btoa(String.fromCharCode(...bytes));
+    const record = { v: 2, id: 'img-1', type: 'pspdfkit/image', pageIndex: 0, bbox: [50, 50, 100, 80], opacity: 1, imageAttachmentId: 'a1', contentType: 'image/png' };
+    await viewer.importInstantJson({ format: 'https://pspdfkit.com/instant-json/v1', annotations: [record] } as never);
+    await settled(viewer);
+    expect(annotationBox(viewer, 'img-1')!.textContent).to.contain('Image missing');
+    await viewer.importInstantJson({ format: 'https://pspdfkit.com/instant-json/v1', annotations: [record], attachments: { a1: { binary, contentType: 'image/png' } } } as never);
+    await settled(viewer);
+    await waitFor(() => annotationBox(viewer, 'img-1')!.querySelector('img'), 'the picture');
+    const pixels = await pagePixels(viewer, 0, frameOf({ width: 400, height: 300 }));
+    expect(near(pixels.at([100, 90]), RED)).to.be.true;
+  });
+});

@@ -152,7 +152,9 @@ export async function screenPixels(
     width: Math.max(1, Math.min(window.innerWidth - x, Math.ceil(box.x + box.width) - x)),
     height: Math.max(1, Math.min(window.innerHeight - y, Math.ceil(box.y + box.height) - y)),
   };
-  const base64 = (await executeServerCommand('screenshot', region)) as string;
+  // The screenshot clip is in document coordinates; the region is in the viewport's.
+  const clip = { ...region, x: region.x + window.scrollX, y: region.y + window.scrollY };
+  const base64 = (await executeServerCommand('screenshot', clip)) as string;
   const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${base64}`)).blob());
   const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
   const context = canvas.getContext('2d')!;

@@ -1,0 +1,76 @@
+// The annotation drawing suite: 1,000 annotations drawn on one page after an
+// import (against the model's own import of the same records, in the same
+// page), and scrolling with annotations on every page (against the same
+// scroll without any). See bench/pages/annotations.html.
+import { median, withTimeout } from './stats.mjs';
+
+export const name = 'annotations';
+
+const COUNT = 1000;
+const TARGETS = { drawMs: 50, pagesWithDom: 12 };
+const SCROLL = { pages: 60, perPage: 100 };
+
+const fmt = (ms) => (ms === null ? '—' : ms < 10 ? ms.toFixed(2) : ms.toFixed(1));
+const times = (a, b) => (a !== null && b ? `${(a / b).toFixed(2)}×` : '—');
+
+export async function run({ browser, baseUrl, log, options }) {
+  const runs = Math.max(3, options.passes?.[0]?.runs ?? 5);
+  log(`annotations: ${COUNT} on one page × ${runs} runs; scroll ${SCROLL.pages} pages × ${SCROLL.perPage}`);
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1200, height: 900 } });
+  const page = await context.newPage();
+  try {
+    await page.goto(`${baseUrl}/pages/annotations.html`);
+    await withTimeout(page.waitForFunction(() => window.annotationBenchReady === true), 30_000, 'annotations page did not load');
+    const result = await withTimeout(
+      page.evaluate((args) => window.runAnnotationBench(args), { pdfUrl: '/bench-doc.pdf', count: COUNT, runs, scroll: SCROLL }),
+      10 * 60_000,
+      'annotation benchmark timed out',
+    );
+    const draw = {
+      modelMs: median(result.draw.map((r) => r.modelMs)),
+      domMs: median(result.draw.map((r) => r.domMs)),
+      paintedMs: median(result.draw.map((r) => r.paintedMs)),
+    };
+    const { scrollPlain: plain, scrollAnnotated: annotated } = result;
+    const rows = [
+      ['metric (median)', 'ours ms', 'baseline ms', 'ratio', 'target', ''],
+      ['1,000 annotations: import → all in the DOM', fmt(draw.domMs), fmt(draw.modelMs), times(draw.domMs, draw.modelMs), '', ''],
+      [
+        '1,000 annotations: import → next frame painted',
+        fmt(draw.paintedMs),
+        fmt(draw.modelMs),
+        times(draw.paintedMs, draw.modelMs),
+        `≤ ${TARGETS.drawMs} ms`,
+        draw.paintedMs <= TARGETS.drawMs ? 'met' : 'MISSED',
+      ],
+      ['scroll: median frame (with / without annotations)', fmt(annotated.medianFrame), fmt(plain.medianFrame), times(annotated.medianFrame, plain.medianFrame), '', ''],
+      ['scroll: 95th percentile frame', fmt(annotated.p95Frame), fmt(plain.p95Frame), times(annotated.p95Frame, plain.p95Frame), '', ''],
+      ['scroll: longest frame', fmt(annotated.maxFrame), fmt(plain.maxFrame), times(annotated.maxFrame, plain.maxFrame), '', ''],
+      [
+        'scroll: most pages holding annotation DOM',
+        String(annotated.maxPagesWithDom),
+        '',
+        '',
+        `≤ ${TARGETS.pagesWithDom}`,
+        annotated.maxPagesWithDom <= TARGETS.pagesWithDom ? 'met' : 'MISSED',
+      ],
+      ['scroll: most annotation boxes at once', String(annotated.maxBoxes), '', '', '', ''],
+    ];
+    log(`annotations: draw ${fmt(draw.paintedMs)} ms (model ${fmt(draw.modelMs)} ms); scroll p95 ${fmt(annotated.p95Frame)} vs ${fmt(plain.p95Frame)} ms`);
+    return {
+      ok: true,
+      table: [
+        {
+          title: `Annotation drawing (baseline: the model's import of the same records; scroll: the same scroll without annotations)`,
+          rows,
+          notes: [`scroll: ${SCROLL.pages} pages with ${SCROLL.perPage} annotations each, a quarter viewport per frame`],
+        },
+      ],
+      data: { count: COUNT, draw, runs: result.draw, scroll: { plain, annotated }, targets: TARGETS },
+    };
+  } catch (error) {
+    return { ok: false, fatal: String(error?.message ?? error), table: [], data: {} };
+  } finally {
+    await context.close();
+  }
+}
