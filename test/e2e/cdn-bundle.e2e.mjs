@@ -102,6 +102,37 @@ try {
     assert(pageIndex === 5, `page-changed ${pageIndex}`);
   });
 
+  await check('draws imported annotations and opens a note with a real click', async () => {
+    const box = await page.evaluate(async () => {
+      const viewer = document.getElementById('a');
+      viewer.goToPage(0);
+      await viewer.importInstantJson({
+        format: 'https://pspdfkit.com/instant-json/v1',
+        annotations: [
+          { v: 2, id: 'e2e-rect', type: 'pspdfkit/shape/rectangle', pageIndex: 0, bbox: [60, 60, 120, 60], opacity: 1, strokeColor: '#ff0000', strokeWidth: 4 },
+          { v: 2, id: 'e2e-note', type: 'pspdfkit/note', pageIndex: 0, bbox: [220, 60, 24, 24], opacity: 1, color: '#ffcc00', text: { format: 'plain', value: 'hello from e2e' } },
+        ],
+      });
+      const started = performance.now();
+      for (;;) {
+        const note = viewer.shadowRoot.querySelector('[data-annotation-id="e2e-note"]');
+        if (note && viewer.shadowRoot.querySelector('[data-annotation-id="e2e-rect"]')) {
+          const rect = note.getBoundingClientRect();
+          return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+        }
+        if (performance.now() - started > 10_000) throw new Error('annotations were not drawn');
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    });
+    await page.mouse.click(box.x, box.y);
+    const text = await page.evaluate(async () => {
+      const popover = document.getElementById('a').shadowRoot.querySelector('[part~="note-popover"]');
+      for (let i = 0; i < 100 && popover.hidden; i++) await new Promise((resolve) => setTimeout(resolve, 50));
+      return popover.hidden ? null : popover.textContent;
+    });
+    assert(text?.includes('hello from e2e'), `popover text: ${text}`);
+  });
+
   await check('reports a missing file through document-error', async () => {
     const message = await page.evaluate(
       () =>
