@@ -3,10 +3,8 @@
  * page, shown like a note (a constant-size speech bubble unless the record
  * names another icon) and opened the same way.
  */
-import { css } from 'lit';
 import type { AnnotationKind } from './annotation-kind.js';
-import { inRect } from './hit-geometry.js';
-import { iconHitRect, iconName, noteIconSvg } from './note-icons.js';
+import { hitsNoteIcon, iconName, noteIconStyles, noteIconSvg } from './note-icons.js';
 import { plainText, shortText } from './plain-text.js';
 
 /** Version 1 markers carry no colour; this amber keeps them visible on white and on text. */
@@ -20,15 +18,8 @@ export const commentMarkerKind: AnnotationKind<'pspdfkit/comment-marker'> = {
   draw(annotation, box) {
     box.append(noteIconSvg(iconName(annotation.icon), annotation.color || DEFAULT_MARKER_COLOR));
   },
-  hitTest: (annotation, point, tolerance) => inRect(point, iconHitRect(annotation.bbox), tolerance),
-  styles: css`
-    .annotation[data-annotation-type='comment-marker'] .note-icon {
-      position: absolute;
-      left: 0;
-      top: 0;
-      overflow: visible;
-    }
-  `,
+  hitTest: hitsNoteIcon,
+  styles: noteIconStyles,
   label(annotation) {
     const text = shortText(plainText(annotation.text));
     return text ? `Comment: ${text}` : 'Comment';

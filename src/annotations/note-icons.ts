@@ -3,10 +3,12 @@
  * filled with the note's colour and outlined, plus marks in a colour that
  * stands out against it. Drawn for this project; not taken from any icon set.
  */
-import type { NoteIcon } from '../model/index.js';
+import { css } from 'lit';
+import type { NoteIcon, Point } from '../model/index.js';
 import { NOTE_ICONS } from '../model/vocabulary.js';
 import { CSS_UNITS } from '../pdf/page-view.js';
 import { svgElement } from './dom.js';
+import { inRect } from './hit-geometry.js';
 
 /** Icon side in CSS pixels, whatever the zoom. */
 export const ICON_SIZE = 24;
@@ -102,3 +104,18 @@ export function iconHitRect(bbox: readonly [number, number, number, number]): [n
   const side = ICON_SIZE / CSS_UNITS;
   return [left, top, Math.max(width, side), Math.max(height, side)];
 }
+
+/** Whether a point hits a note-like icon (notes and comment markers), allowing `tolerance` points. */
+export function hitsNoteIcon(annotation: { readonly bbox: readonly [number, number, number, number] }, point: Point, tolerance: number): boolean {
+  return inRect(point, iconHitRect(annotation.bbox), tolerance);
+}
+
+/** The icon sits at its box's top-left corner, whatever the bbox's size. */
+export const noteIconStyles = css`
+  .annotation .note-icon {
+    position: absolute;
+    left: 0;
+    top: 0;
+    overflow: visible;
+  }
+`;

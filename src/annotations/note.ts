@@ -3,10 +3,8 @@
  * top-left. Its text is not drawn; activating the icon opens the viewer's
  * note popover.
  */
-import { css } from 'lit';
 import type { AnnotationKind } from './annotation-kind.js';
-import { inRect } from './hit-geometry.js';
-import { iconHitRect, iconName, noteIconSvg } from './note-icons.js';
+import { hitsNoteIcon, iconName, noteIconStyles, noteIconSvg } from './note-icons.js';
 import { plainText, shortText } from './plain-text.js';
 
 /** Colour of a new note: the yellow of a paper sticky note. */
@@ -20,15 +18,8 @@ export const noteKind: AnnotationKind<'pspdfkit/note'> = {
   draw(annotation, box) {
     box.append(noteIconSvg(iconName(annotation.icon), annotation.color || DEFAULT_NOTE_COLOR));
   },
-  hitTest: (annotation, point, tolerance) => inRect(point, iconHitRect(annotation.bbox), tolerance),
-  styles: css`
-    .annotation[data-annotation-type='note'] .note-icon {
-      position: absolute;
-      left: 0;
-      top: 0;
-      overflow: visible;
-    }
-  `,
+  hitTest: hitsNoteIcon,
+  styles: noteIconStyles,
   label(annotation) {
     const text = shortText(plainText(annotation.text));
     return text ? `Note: ${text}` : 'Note';

@@ -63,7 +63,8 @@ export function kindForType<T extends KnownAnnotationType>(type: T): AnnotationK
 
 /** The styles every kind contributes, for the element's shadow root. */
 export function kindStyles(): CSSResult[] {
-  return KINDS.flatMap((kind) => (kind.styles ? [kind.styles] : []));
+  // Kinds that look alike (notes and comment markers) share one stylesheet.
+  return [...new Set(KINDS.flatMap((kind) => (kind.styles ? [kind.styles] : [])))];
 }
 
 /** Types that have a kind. */
