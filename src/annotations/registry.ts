@@ -56,18 +56,8 @@ export function kindOf(annotation: Annotation): AnnotationKind<KnownAnnotationTy
   return BY_TYPE.get(annotation.type) as AnnotationKind<KnownAnnotationType> | undefined;
 }
 
-/** The kind for a type, for tools that create annotations. */
-export function kindForType<T extends KnownAnnotationType>(type: T): AnnotationKind<T> | undefined {
-  return BY_TYPE.get(type) as AnnotationKind<T> | undefined;
-}
-
 /** The styles every kind contributes, for the element's shadow root. */
 export function kindStyles(): CSSResult[] {
   // Kinds that look alike (notes and comment markers) share one stylesheet.
   return [...new Set(KINDS.flatMap((kind) => (kind.styles ? [kind.styles] : [])))];
-}
-
-/** Types that have a kind. */
-export function drawnTypes(): string[] {
-  return [...BY_TYPE.keys()];
 }

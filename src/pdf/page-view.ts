@@ -102,25 +102,16 @@ export class PageView {
 
   #ensureLayers(): { canvasWrapper: HTMLDivElement; textLayer: HTMLDivElement } {
     if (!this.#layers) {
-      const [canvasWrapper, textLayer] = LAYER_CLASSES.map((className) => {
+      const [canvasWrapper, textLayer, annotationLayer] = LAYER_CLASSES.map((className) => {
         const layer = this.element.ownerDocument.createElement('div');
         layer.className = className;
         this.element.append(layer);
         return layer;
       }) as [HTMLDivElement, HTMLDivElement, HTMLDivElement, HTMLDivElement];
       this.#layers = { canvasWrapper, textLayer };
-      this.#hooks?.layersCreated(this, this.element.querySelector<HTMLDivElement>(':scope > .annotation-layer')!);
+      this.#hooks?.layersCreated(this, annotationLayer);
     }
     return this.#layers;
-  }
-
-  /** The layers, created now if the page has none yet (its pdf.js page must be set). */
-  ensureLayers(): void {
-    this.#ensureLayers();
-  }
-
-  get hasLayers(): boolean {
-    return this.#layers !== undefined;
   }
 
   /** The frame annotations are drawn in; undefined until the pdf.js page is known. */

@@ -12,10 +12,9 @@
  */
 import type { DrawContext } from '../annotations/annotation-kind.js';
 import type { DocumentAnnotations } from '../document/document-annotations.js';
-import type { Annotation } from '../model/index.js';
 import type { OriginalAppearances } from '../pdf/original-appearances.js';
 import type { PageHooks, PageView } from '../pdf/page-view.js';
-import { type BoxElement, type LayerInteractions, type LayerItem, PageAnnotationLayer } from './page-annotation-layer.js';
+import { type LayerInteractions, type LayerItem, PageAnnotationLayer } from './page-annotation-layer.js';
 
 export interface AnnotationLayerHost {
   /** Page views by index (the stack's). */
@@ -61,16 +60,6 @@ export class AnnotationLayers implements PageHooks {
     this.#sync();
   }
 
-  /** The box drawn for an annotation, if its page holds a layer. */
-  boxOf(annotation: Annotation): BoxElement | undefined {
-    return this.#layers.get(annotation.pageIndex)?.boxOf(annotation.id);
-  }
-
-  /** Settles pending work now (tests and benchmarks call this instead of waiting a microtask). */
-  flush(): void {
-    if (this.#syncQueued) this.#sync();
-  }
-
   destroy(): void {
     this.#destroyed = true;
     this.#unsubscribe?.();
@@ -108,14 +97,14 @@ export class AnnotationLayers implements PageHooks {
     attachment: (id) => this.#annotations?.store.getAttachment(id),
   };
 
+  /** Reads a page's own annotations, then draws its layer; a page already read is drawn by canvasShown or #sync. */
   async #loadPage(index: number): Promise<void> {
     const annotations = this.#annotations!;
-    if (!annotations.store.hasOriginals(index)) {
-      try {
-        await annotations.ensurePage(index);
-      } catch (error) {
-        console.warn(`instant-pdf-viewer: annotations of page ${index + 1} could not be read`, error);
-      }
+    if (annotations.store.hasOriginals(index)) return;
+    try {
+      await annotations.ensurePage(index);
+    } catch (error) {
+      console.warn(`instant-pdf-viewer: annotations of page ${index + 1} could not be read`, error);
     }
     const layer = this.#layers.get(index);
     const view = this.#host.views[index];

@@ -84,11 +84,6 @@ export class PageAnnotationLayer {
     this.#interactions = interactions;
   }
 
-  /** The box drawn for an annotation id, if any. */
-  boxOf(id: string): BoxElement | undefined {
-    return this.#boxes.get(id)?.element;
-  }
-
   /** Makes the next sync draw the matching annotations afresh even if their records did not change. */
   redraw(matches: (annotation: Annotation) => boolean): void {
     for (const [id, box] of this.#boxes) if (matches(box.annotation)) this.#boxes.delete(id);
