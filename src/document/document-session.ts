@@ -11,7 +11,7 @@ import { AnnotationLayers } from '../viewer/annotation-layers.js';
 import type { LayerInteractions } from '../viewer/page-annotation-layer.js';
 import type { PageStack } from '../viewer/page-stack.js';
 import { DocumentAnnotations } from './document-annotations.js';
-import { objectsHiddenBy, resolveInstantJson, type InstantJsonSource } from './instant-json-source.js';
+import { objectsHiddenBy, parsedIfJson, resolveInstantJson, type InstantJsonSource } from './instant-json-source.js';
 
 /**
  * Documents up to this many pages have their own annotations read before
@@ -94,8 +94,9 @@ export async function openDocumentSession(source: PdfSource, options: OpenSessio
     const provisional = Array.from({ length: opened.pageCount }, () => pageSizeOf(firstPage));
     const initialPage = Math.min(Math.max(0, options.initialPage), opened.pageCount - 1);
     const layers = new AnnotationLayers(stack, new OriginalAppearances(opened.document), options.interactions);
-    const resolvedJson = instantJson && (await instantJson);
+    const settledJson = instantJson && (await instantJson);
     signal.throwIfAborted();
+    const resolvedJson = settledJson && 'value' in settledJson ? { value: parsedIfJson(settledJson.value) } : settledJson;
     if (resolvedJson && 'value' in resolvedJson) layers.presetHidden(objectsHiddenBy(resolvedJson.value));
     stack.setDocument(opened.pdfjs, opened.document, provisional, initialPage, layers);
     options.onPagesShown(opened.pageCount, initialPage);

@@ -34,16 +34,8 @@ export async function resolveInstantJson(source: InstantJsonSource, signal: Abor
  * leniently before it is validated, so the first canvases can already leave
  * those appearances out. If the import then fails, the viewer shows them again.
  */
-export function objectsHiddenBy(resolved: unknown): Set<number> {
+export function objectsHiddenBy(json: unknown): Set<number> {
   const hidden = new Set<number>();
-  let json: unknown = resolved;
-  if (typeof json === 'string') {
-    try {
-      json = JSON.parse(json);
-    } catch {
-      return hidden;
-    }
-  }
   if (typeof json !== 'object' || json === null) return hidden;
   const { skippedPdfObjectIds, annotations } = json as { skippedPdfObjectIds?: unknown; annotations?: unknown };
   if (Array.isArray(skippedPdfObjectIds)) {
@@ -56,4 +48,18 @@ export function objectsHiddenBy(resolved: unknown): Set<number> {
     }
   }
   return hidden;
+}
+
+/**
+ * JSON text parsed once, so the first-paint look-ahead and the import share
+ * it; text that is not JSON is returned as it is, for the model's import to
+ * report with its own message.
+ */
+export function parsedIfJson(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  try {
+    return JSON.parse(value) as unknown;
+  } catch {
+    return value;
+  }
 }
