@@ -59,6 +59,7 @@ type Status = 'empty' | 'loading' | 'loaded' | 'error' | 'password';
  * @csspart progress - The load progress bar.
  * @csspart error - The message shown when a document fails to load.
  * @csspart password-prompt - The form that asks for a PDF's password.
+ * @csspart note-popover - The popover that shows a note's or comment marker's text.
  *
  * @cssprop [--ipv-background=#e8eaed] - Behind the pages.
  * @cssprop [--ipv-page-background=#fff] - A page before it is drawn.
