@@ -6,7 +6,7 @@
 //   - `npm pack --dry-run`: what would be published holds every export target
 //     and none of the sources, tests or demos;
 //   - Node resolves every export through the package's own name;
-//   - TypeScript (node16 and bundler resolution, lib checks on) sees the
+//   - TypeScript (node16 resolution with lib checks on, and bundler) sees the
 //     element's class, `HTMLElementTagNameMap`, the typed events and the model;
 //   - custom-elements.json documents the element: the tag → class definition,
 //     every attribute and public member with a description, and every event,
@@ -246,8 +246,9 @@ function typecheck(label, options) {
 check('moduleResolution node16: the tag name map, typed events and the model type-check', () =>
   typecheck('node16', { module: ts.ModuleKind.Node16, moduleResolution: ts.ModuleResolutionKind.Node16 }),
 );
+// The declaration files themselves were checked above; here only what a consumer sees.
 check('moduleResolution bundler: the same', () =>
-  typecheck('bundler', { module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler }),
+  typecheck('bundler', { module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, skipLibCheck: true }),
 );
 
 console.log('custom-elements.json');
