@@ -71,6 +71,9 @@ type Status = 'empty' | 'loading' | 'loaded' | 'error' | 'password';
  * @cssprop [--ipv-error-color=#b3261e] - Error messages.
  * @cssprop [--ipv-font-family=system-ui] - UI font.
  * @cssprop [--ipv-font-size=14px] - UI font size.
+ * @cssprop [--ipv-radius=6px] - Corner radius of popovers.
+ * @cssprop [--ipv-popover-background=#fff] - Background of the note popover.
+ * @cssprop [--ipv-popover-color=#202124] - Text of the note popover.
  */
 export class InstantPdfViewer extends LitElement {
   static override styles = [viewerStyles, toolbarStyles, annotationLayerStyles, ...kindStyles(), notePopoverStyles];
@@ -224,15 +227,18 @@ export class InstantPdfViewer extends LitElement {
     return this.#requireAnnotations().updateAnnotation(annotation);
   }
 
+  /** Removes the annotation with this id (an annotation of the PDF itself is skipped in the export). */
   deleteAnnotation(id: string): void {
     this.#requireAnnotations().deleteAnnotation(id);
     this.#selectedAnnotationIds = this.#selectedAnnotationIds.filter((selected) => selected !== id);
   }
 
+  /** Reverts the last change to the annotations. */
   undo(): void {
     this.#session?.annotations.undo();
   }
 
+  /** Applies again the change `undo()` reverted last. */
   redo(): void {
     this.#session?.annotations.redo();
   }

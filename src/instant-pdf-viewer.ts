@@ -21,7 +21,14 @@ export function defineInstantPdfViewer(tagName = TAG_NAME): void {
     }
     return;
   }
-  customElements.define(tagName, tagName === TAG_NAME ? InstantPdfViewer : class extends InstantPdfViewer {});
+  if (tagName === TAG_NAME) {
+    // A literal tag and class, so custom-elements.json links the tag to InstantPdfViewer.
+    customElements.define('instant-pdf-viewer', InstantPdfViewer);
+  } else {
+    // One constructor cannot be defined under two names; another tag gets a subclass.
+    const registry: CustomElementRegistry = customElements;
+    registry.define(tagName, class extends InstantPdfViewer {});
+  }
 }
 
 defineInstantPdfViewer();
