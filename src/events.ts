@@ -32,16 +32,30 @@ export interface AnnotationsChangedDetail {
   source: ChangeSource;
 }
 
+export interface SelectionChangedDetail {
+  /** Ids of the selected annotations, in the order they were selected. */
+  annotationIds: string[];
+}
+
+export interface ToolChangedDetail {
+  /** Id of the active tool. */
+  tool: string;
+}
+
 export interface ViewerEventDetails {
   'document-loaded': DocumentLoadedDetail;
   'document-error': DocumentErrorDetail;
   'page-changed': PageChangedDetail;
   'annotations-changed': AnnotationsChangedDetail;
+  'selection-changed': SelectionChangedDetail;
+  'tool-changed': ToolChangedDetail;
 }
 
 declare global {
   interface HTMLElementEventMap {
     'document-loaded': CustomEvent<DocumentLoadedDetail>;
+    'selection-changed': CustomEvent<SelectionChangedDetail>;
+    'tool-changed': CustomEvent<ToolChangedDetail>;
     'document-error': CustomEvent<DocumentErrorDetail>;
     'page-changed': CustomEvent<PageChangedDetail>;
     'annotations-changed': CustomEvent<AnnotationsChangedDetail>;

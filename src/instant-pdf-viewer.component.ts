@@ -20,6 +20,11 @@ import { annotationLayerStyles } from './viewer/annotation-layer.styles.js';
 import { PageStack } from './viewer/page-stack.js';
 import { ViewerInputController } from './viewer/viewer-input-controller.js';
 import type { Zoom } from './viewer/zoom.js';
+import { ToolController } from './viewer/tool-controller.js';
+import { toolStyles } from './viewer/tool.styles.js';
+import { builtinTools } from './tools/builtin-tools.js';
+import { ToolRegistry } from './tools/tool-registry.js';
+import type { Tool } from './tools/tool.js';
 
 /** Options for `load()`. */
 export interface LoadOptions {
@@ -41,6 +46,8 @@ type Status = 'empty' | 'loading' | 'loaded' | 'error' | 'password';
  * @fires {CustomEvent<{ pageCount: number; pdfId: { permanent: string; changing: string } | null }>} document-loaded - A document finished loading; every page has its real size.
  * @fires {CustomEvent<{ message: string; error: Error }>} document-error - A document could not be loaded: bad URL, not a PDF, damaged, or a missing or wrong password.
  * @fires {CustomEvent<{ pageIndex: number }>} page-changed - The page most in view changed.
+ * @fires {CustomEvent<{ annotationIds: string[] }>} selection-changed - The selected annotations changed (by the user or through `selectedAnnotationIds`).
+ * @fires {CustomEvent<{ tool: string }>} tool-changed - The active tool changed (by the user or through `tool`).
  * @fires {CustomEvent<{ instantJson: InstantJson; created: Annotation[]; updated: Annotation[]; deleted: string[]; source: 'user' | 'api' | 'import' | 'history' }>} annotations-changed - Annotations were created, updated or deleted; `instantJson` equals `exportInstantJson()` at that moment.
  *
  * @slot toolbar - Replaces the built-in toolbar.
@@ -76,7 +83,7 @@ type Status = 'empty' | 'loading' | 'loaded' | 'error' | 'password';
  * @cssprop [--ipv-popover-color=#202124] - Text of the note popover.
  */
 export class InstantPdfViewer extends LitElement {
-  static override styles = [viewerStyles, toolbarStyles, annotationLayerStyles, ...kindStyles(), notePopoverStyles];
+  static override styles = [viewerStyles, toolbarStyles, annotationLayerStyles, ...kindStyles(), notePopoverStyles, toolStyles];
 
   /** The package version; a second copy of another version on the page does not redefine the element. */
   static readonly version = VERSION;
@@ -104,6 +111,20 @@ export class InstantPdfViewer extends LitElement {
    */
   @property({ attribute: 'instant-json', converter: instantJsonConverter, reflect: true })
   instantJson: InstantJsonSource | null = null;
+
+  /**
+   * Id of the active tool: `select` (default), `pan`, `ink`, `highlighter`,
+   * `text`, `note`, `highlight`, `underline`, `strikeout`, `squiggly`,
+   * `redaction`, `line`, `arrow`, `rectangle`, `ellipse`, `polygon`,
+   * `polyline`, `image`, `stamp`, `link`, `eraser`, or one added with
+   * `registerTool()`. An unknown id falls back to `select`.
+   */
+  @property({ reflect: true })
+  tool = 'select';
+
+  /** View and select only: no tool, key or drag changes the document. The API still can. */
+  @property({ type: Boolean, reflect: true })
+  readonly = false;
 
   /** Written as `creatorName` on annotations created here. */
   @property({ reflect: true })
@@ -143,6 +164,36 @@ export class InstantPdfViewer extends LitElement {
     (zoom) => (this.zoom = zoom),
   );
   #tornDown = false;
+  readonly #tools = new ToolRegistry(builtinTools());
+  /** The tool id last reported with `tool-changed`. */
+  #reportedTool = 'select';
+  readonly #toolController = ((viewer: InstantPdfViewer) =>
+    new ToolController(
+      {
+        element: viewer,
+        get readonly() {
+          return viewer.readonly;
+        },
+        get author() {
+          return viewer.author ?? undefined;
+        },
+        get scale() {
+          return viewer.#stack?.scale ?? 1;
+        },
+        get pagesElement() {
+          return viewer.#stack ? viewer.pagesElement : undefined;
+        },
+        view: (pageIndex) => viewer.#stack?.views[pageIndex],
+        annotations: () => viewer.#session?.annotations,
+        get selection() {
+          return viewer.#selectedAnnotationIds;
+        },
+        select: (ids) => viewer.#select(ids),
+        setTool: (id) => (viewer.tool = id),
+        usesMeta: /Mac|iPhone|iPad/.test(navigator.platform),
+      },
+      viewer.#tools.get('select')!,
+    ))(this);
   #notePopover: NotePopover | undefined;
   readonly #interactions = ((viewer: InstantPdfViewer) =>
     new AnnotationInteractions(
@@ -191,8 +242,28 @@ export class InstantPdfViewer extends LitElement {
   }
 
   set selectedAnnotationIds(ids: string[]) {
+    this.#select(ids);
+  }
+
+  /**
+   * Adds a tool (or replaces the one with the same id), for the `tool`
+   * attribute and the toolbar. See `Tool` in `tools/tool.ts`.
+   */
+  registerTool(tool: Tool): void {
+    this.#tools.register(tool);
+    if (tool.id === this.tool) this.#toolController.activate(tool);
+    this.requestUpdate();
+  }
+
+  /** Keeps the ids of shown annotations only; fires `selection-changed` when the selection changes. */
+  #select(ids: readonly string[]): void {
     const store = this.#session?.annotations.store;
-    this.#selectedAnnotationIds = store ? [...new Set(ids)].filter((id) => store.getAnnotation(id) !== undefined) : [];
+    const next = store ? [...new Set(ids)].filter((id) => store.getAnnotation(id) !== undefined) : [];
+    const current = this.#selectedAnnotationIds;
+    if (next.length === current.length && next.every((id, i) => id === current[i])) return;
+    this.#selectedAnnotationIds = next;
+    this.#toolController.refresh();
+    emit(this, 'selection-changed', { annotationIds: [...next] });
   }
 
   /** The changes against the original PDF, as Instant JSON (spec 001). */
@@ -230,7 +301,6 @@ export class InstantPdfViewer extends LitElement {
   /** Removes the annotation with this id (an annotation of the PDF itself is skipped in the export). */
   deleteAnnotation(id: string): void {
     this.#requireAnnotations().deleteAnnotation(id);
-    this.#selectedAnnotationIds = this.#selectedAnnotationIds.filter((selected) => selected !== id);
   }
 
   /** Reverts the last change to the annotations. */
@@ -282,6 +352,9 @@ export class InstantPdfViewer extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (!this.hasAttribute('tabindex')) this.tabIndex = 0;
+    this.#toolController.connect();
+    // Deleted or undone annotations leave the selection.
+    this.addEventListener('annotations-changed', this.#pruneSelection);
     if (this.#tornDown) {
       this.#tornDown = false;
       if (this.#source !== null) void this.#open(this.#source, {}).catch(() => undefined);
@@ -290,6 +363,8 @@ export class InstantPdfViewer extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.#toolController.disconnect();
+    this.removeEventListener('annotations-changed', this.#pruneSelection);
     // A move in the DOM disconnects and reconnects at once: tear down only when
     // the element is still out of the document after the current task.
     queueMicrotask(() => {
@@ -300,12 +375,22 @@ export class InstantPdfViewer extends LitElement {
   protected override firstUpdated(): void {
     this.#stack = new PageStack(this.viewportElement, this.pagesElement, {
       onCurrentPageChange: (pageIndex) => this.#onCurrentPageChange(pageIndex),
-      onScaleChange: (scale) => (this.effectiveScale = scale),
+      onScaleChange: (scale) => {
+        this.effectiveScale = scale;
+        this.#toolController.refresh();
+      },
       onRenderError: (pageIndex, error) => console.warn(`instant-pdf-viewer: page ${pageIndex} could not be drawn`, error),
     });
     this.#stack.setZoom(this.zoom);
     this.#notePopover = new NotePopover(this.bodyElement, this.viewportElement);
+    this.#toolController.bindPages();
   }
+
+  readonly #pruneSelection = (event: Event): void => {
+    const { deleted } = (event as CustomEvent<{ deleted: string[] }>).detail;
+    if (deleted.length && this.#selectedAnnotationIds.some((id) => deleted.includes(id))) this.#select(this.#selectedAnnotationIds);
+    this.#toolController.refresh();
+  };
 
   // Reacting in willUpdate folds the state these changes set into the same update.
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -318,11 +403,28 @@ export class InstantPdfViewer extends LitElement {
       this.#instantJsonApplied = this.instantJson;
       if (this.instantJson !== null) this.#importProperty(this.instantJson, this.#session);
     }
+    if (changed.has('tool') || changed.has('readonly')) this.#applyTool();
     if (changed.has('zoom') && this.#stack && this.#stack.zoom !== this.zoom) {
       this.#stack.setZoom(this.zoom);
     }
     if (changed.has('pageIndex') && this.pageIndex !== this.#reportedPageIndex && this.documentPageCount) {
       this.goToPage(this.pageIndex);
+    }
+  }
+
+  /** Activates the tool named by `tool` (select when unknown, or when readonly and the tool edits). */
+  #applyTool(): void {
+    let tool = this.#tools.get(this.tool);
+    if (!tool) {
+      console.warn(`instant-pdf-viewer: unknown tool ${JSON.stringify(this.tool)}; using "select"`);
+      this.tool = 'select';
+      tool = this.#tools.get('select')!;
+    }
+    this.#toolController.activate(tool);
+    this.#toolController.readonlyChanged();
+    if (this.tool !== this.#reportedTool) {
+      this.#reportedTool = this.tool;
+      emit(this, 'tool-changed', { tool: this.tool });
     }
   }
 
@@ -406,7 +508,8 @@ export class InstantPdfViewer extends LitElement {
     this.#stack?.clear();
     this.#session?.close();
     this.#session = undefined;
-    this.#selectedAnnotationIds = [];
+    this.#toolController.reset();
+    this.#select([]);
     this.documentPageCount = 0;
   }
 

@@ -94,6 +94,15 @@ export class DocumentAnnotations {
     this.store.deleteAnnotation(id, { source: 'api' });
   }
 
+  /**
+   * Runs `commands` as one edit by the user: one undo step and one
+   * `annotations-changed` with `source: 'user'`; rolled back if it throws.
+   */
+  edit<T>(commands: (store: AnnotationStore) => T): T {
+    this.#beforeChange();
+    return this.store.batch(() => commands(this.store), { source: 'user' });
+  }
+
   undo(): void {
     this.#beforeChange();
     this.store.undo();

@@ -15,6 +15,7 @@ import { kindOf } from '../annotations/registry.js';
 import { cssBlendMode } from '../annotations/paint.js';
 import type { Annotation, KnownAnnotation, KnownAnnotationType, Rect } from '../model/index.js';
 import { CSS_UNITS, type PageFrame } from '../pdf/page-view.js';
+import { rotatePoint } from './page-coordinates.js';
 
 /**
  * How an annotation appears:
@@ -189,28 +190,13 @@ export class PageAnnotationLayer {
 
   #placement(bbox: Rect, constant: boolean): string {
     const [left, top, width, height] = bbox;
-    const [x, y] = this.#toScreen(left, top);
+    const [x, y] = rotatePoint(this.#frame, [left, top]);
     const rotation = this.#frame.rotation;
     const size = (value: number) => (constant ? `${value * CSS_UNITS}px` : `calc(var(--page-scale) * ${value}px)`);
     let style = `left:calc(var(--page-scale) * ${x}px);top:calc(var(--page-scale) * ${y}px);width:${size(width)};height:${size(height)};`;
     if (rotation) style += `transform:rotate(${rotation}deg);`;
     if (constant) style += `--scale-factor:${CSS_UNITS};`;
     return style;
-  }
-
-  /** A point of the unrotated page → the rotated page as shown, in points. */
-  #toScreen(x: number, y: number): [number, number] {
-    const { width, height, rotation } = this.#frame;
-    switch (rotation) {
-      case 90:
-        return [height - y, x];
-      case 180:
-        return [width - x, height - y];
-      case 270:
-        return [y, width - x];
-      default:
-        return [x, y];
-    }
   }
 
   #paint(element: BoxElement, annotation: KnownAnnotation, kind: AnnotationKind<KnownAnnotationType>, mode: DrawMode): void {

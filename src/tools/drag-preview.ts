@@ -1,0 +1,47 @@
+/**
+ * While a selection is dragged, its drawing follows the pointer: the
+ * annotation's element gets a translation, undone when the drag ends (the
+ * committed record is drawn afresh anyway). Elements in a page-sized SVG
+ * run live in page points; other boxes are turned with the page's /Rotate,
+ * so their shift is given in the page as shown, in CSS pixels.
+ */
+import type { Annotation } from '../model/index.js';
+import type { ToolContext } from './tool.js';
+
+function elementOf(context: ToolContext, annotation: Annotation): HTMLElement | SVGElement | null {
+  const page = context.pageElement(annotation.pageIndex);
+  return page?.querySelector<HTMLElement | SVGElement>(`.annotation-layer [data-annotation-id="${CSS.escape(annotation.id)}"]`) ?? null;
+}
+
+/** The shift `[dx, dy]` (page points, unrotated) on the page as shown. */
+function shownShift(rotation: number, dx: number, dy: number): [number, number] {
+  switch (rotation) {
+    case 90:
+      return [-dy, dx];
+    case 180:
+      return [-dx, -dy];
+    case 270:
+      return [dy, -dx];
+    default:
+      return [dx, dy];
+  }
+}
+
+export function previewTranslation(context: ToolContext, annotation: Annotation, dx: number, dy: number): void {
+  const element = elementOf(context, annotation);
+  if (!element) return;
+  if (element instanceof SVGGElement) {
+    element.setAttribute('transform', `translate(${dx} ${dy})`);
+    return;
+  }
+  const rotation = context.pageFrame(annotation.pageIndex)?.rotation ?? 0;
+  const [x, y] = shownShift(rotation, dx * context.scale, dy * context.scale);
+  element.style.translate = `${x}px ${y}px`;
+}
+
+export function clearPreview(context: ToolContext, annotation: Annotation): void {
+  const element = elementOf(context, annotation);
+  if (!element) return;
+  if (element instanceof SVGGElement) element.removeAttribute('transform');
+  else element.style.removeProperty('translate');
+}

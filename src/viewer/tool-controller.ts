@@ -1,0 +1,369 @@
+/**
+ * Routes input on the pages to the active tool (src/tools/) and gives tools
+ * their context: page coordinates, hit testing, user edits, previews and the
+ * selection. Keys the viewer handles for every tool (undo/redo, Escape) are
+ * here too; keys a tool handles win.
+ *
+ * Listeners sit on the pages container and on the host, bound for as long
+ * as the element is connected.
+ */
+import type { Annotation, AnnotationInput, Point } from '../model/index.js';
+import { kindOf } from '../annotations/registry.js';
+import type { DocumentAnnotations } from '../document/document-annotations.js';
+import type { PageView } from '../pdf/page-view.js';
+import type { PagePointer, Tool, ToolContext, ToolPageFrame } from '../tools/tool.js';
+import { clientToPage, pageToClient, rotationTransform } from './page-coordinates.js';
+
+/** What the controller needs from the viewer. */
+export interface ToolHost {
+  readonly element: HTMLElement;
+  readonly readonly: boolean;
+  readonly author: string | undefined;
+  /** CSS pixels per point at the current zoom. */
+  readonly scale: number;
+  readonly pagesElement: HTMLElement | undefined;
+  view(pageIndex: number): PageView | undefined;
+  annotations(): DocumentAnnotations | undefined;
+  readonly selection: readonly string[];
+  select(ids: readonly string[]): void;
+  setTool(id: string): void;
+  /** Whether the platform's primary modifier is ⌘ (macOS). */
+  readonly usesMeta: boolean;
+}
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+/** How far from a stroke a click still hits it, in CSS pixels. */
+const HIT_TOLERANCE = 4;
+
+function isTextInput(element: Element | undefined): boolean {
+  if (!element) return false;
+  if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement) return true;
+  return element instanceof HTMLElement && element.isContentEditable;
+}
+
+export class ToolController {
+  readonly #host: ToolHost;
+  #tool: Tool;
+  #connection: AbortController | undefined;
+  #boundPages: HTMLElement | undefined;
+  /** The pointer a tool is tracking, and its page. */
+  #press: { pointerId: number; pageIndex: number } | undefined;
+  readonly #overlays = new Map<number, SVGGElement>();
+  readonly context: ToolContext;
+
+  constructor(host: ToolHost, initial: Tool) {
+    this.#host = host;
+    this.#tool = initial;
+    this.context = this.#makeContext();
+  }
+
+  get tool(): Tool {
+    return this.#tool;
+  }
+
+  /** Makes `tool` the active one: the old one is cancelled and deactivated. */
+  activate(tool: Tool): void {
+    if (tool === this.#tool) return;
+    this.#cancelPress();
+    this.#tool.deactivate?.(this.context);
+    this.context.clearOverlay();
+    this.#tool = tool;
+    tool.activate?.(this.context);
+    tool.refresh?.(this.context);
+    this.#applyCursor();
+  }
+
+  /** The selection, the annotations or the zoom changed. */
+  refresh(): void {
+    if (this.#press) return;
+    this.#tool.refresh?.(this.context);
+  }
+
+  connect(): void {
+    this.#connection?.abort();
+    this.#connection = new AbortController();
+    this.#boundPages = undefined;
+    // Capture: at the host, a tool's keys come before page navigation's.
+    this.#host.element.addEventListener('keydown', (event) => this.#onKeyDown(event), {
+      capture: true,
+      signal: this.#connection.signal,
+    });
+    this.bindPages();
+  }
+
+  /** Binds the pages container once it exists (after the first render). */
+  bindPages(): void {
+    const pages = this.#host.pagesElement;
+    if (!pages || !this.#connection || this.#boundPages === pages) return;
+    this.#boundPages = pages;
+    const signal = this.#connection.signal;
+    pages.addEventListener('pointerdown', (event) => this.#onPointerDown(event), { signal });
+    pages.addEventListener('pointermove', (event) => this.#onPointerMove(event), { signal });
+    pages.addEventListener('pointerup', (event) => this.#onPointerUp(event), { signal });
+    pages.addEventListener('pointercancel', (event) => this.#onPointerCancel(event), { signal });
+    pages.addEventListener('dblclick', (event) => this.#onDoubleClick(event), { signal });
+    // A pen draws while a finger still scrolls: only a stylus touch is kept from panning.
+    pages.addEventListener('touchstart', (event) => this.#onTouchStart(event), { signal, passive: false });
+    this.#applyCursor();
+  }
+
+  disconnect(): void {
+    this.#cancelPress();
+    this.#connection?.abort();
+    this.#connection = undefined;
+    this.#boundPages = undefined;
+  }
+
+  /** Drops overlays of pages whose DOM was rebuilt or of a closed document. */
+  reset(): void {
+    this.#cancelPress();
+    for (const overlay of this.#overlays.values()) overlay.ownerSVGElement?.remove();
+    this.#overlays.clear();
+  }
+
+  // ---- input ------------------------------------------------------------------------
+
+  #pageOf(event: Event): number | undefined {
+    for (const element of event.composedPath()) {
+      if (!(element instanceof HTMLElement)) continue;
+      const index = element.dataset['pageIndex'];
+      if (index !== undefined && element.getAttribute('part')?.split(' ').includes('page')) return Number(index);
+      if (element === this.#boundPages) return undefined;
+    }
+    return undefined;
+  }
+
+  #pointer(event: PointerEvent, pageIndex: number): PagePointer | undefined {
+    const view = this.#host.view(pageIndex);
+    const frame = view?.frame;
+    if (!view || !frame) return undefined;
+    const events = typeof event.getCoalescedEvents === 'function' ? event.getCoalescedEvents() : [];
+    const samples = events.length ? events : [event];
+    const points = samples.map((sample) => clientToPage(view.element, frame, sample.clientX, sample.clientY));
+    // A mouse reports 0.5 while pressed and 0 when not; anything that reports no pressure gets 0.5.
+    const pressures = samples.map((sample) => (sample.pointerType === 'mouse' || !(sample.pressure > 0) ? 0.5 : sample.pressure));
+    return {
+      pageIndex,
+      point: points[points.length - 1]!,
+      points,
+      pressures,
+      shiftKey: event.shiftKey,
+      primaryModifier: this.#host.usesMeta ? event.metaKey : event.ctrlKey,
+      altKey: event.altKey,
+      pointerType: event.pointerType,
+      client: { x: event.clientX, y: event.clientY },
+      target: event.composedPath()[0] instanceof Element ? (event.composedPath()[0] as Element) : null,
+    };
+  }
+
+  #toolAvailable(): Tool | undefined {
+    const tool = this.#tool;
+    return tool.edits && this.#host.readonly ? undefined : tool;
+  }
+
+  #onPointerDown(event: PointerEvent): void {
+    if (event.button !== 0 || this.#press) return;
+    const tool = this.#toolAvailable();
+    if (!tool?.pointerDown) return;
+    const pageIndex = this.#pageOf(event);
+    if (pageIndex === undefined) return;
+    const pointer = this.#pointer(event, pageIndex);
+    if (!pointer) return;
+    if (event.pointerType === 'touch' && tool.id !== 'pan' && !tool.edits) return;
+    if (tool.pointerDown(pointer, this.context) === false) return;
+    event.preventDefault();
+    this.#press = { pointerId: event.pointerId, pageIndex };
+    this.#boundPages?.setPointerCapture(event.pointerId);
+    // preventDefault on pointerdown keeps text from being selected but also keeps focus where it was.
+    if (!this.#host.element.matches(':focus-within')) this.#host.element.focus({ preventScroll: true });
+  }
+
+  #onPointerMove(event: PointerEvent): void {
+    const press = this.#press;
+    if (!press || press.pointerId !== event.pointerId) return;
+    const pointer = this.#pointer(event, press.pageIndex);
+    if (pointer) this.#tool.pointerMove?.(pointer, this.context);
+  }
+
+  #onPointerUp(event: PointerEvent): void {
+    const press = this.#press;
+    if (!press || press.pointerId !== event.pointerId) {
+      if (!press) this.#maybeTextSelected(event);
+      return;
+    }
+    this.#press = undefined;
+    const pointer = this.#pointer(event, press.pageIndex);
+    if (pointer) this.#tool.pointerUp?.(pointer, this.context);
+  }
+
+  #onPointerCancel(event: PointerEvent): void {
+    if (this.#press?.pointerId === event.pointerId) this.#cancelPress();
+  }
+
+  #cancelPress(): void {
+    if (!this.#press) return;
+    this.#press = undefined;
+    this.#tool.cancel?.(this.context);
+  }
+
+  #onDoubleClick(event: MouseEvent): void {
+    const tool = this.#toolAvailable();
+    if (!tool?.doubleClick) return;
+    const pageIndex = this.#pageOf(event);
+    if (pageIndex === undefined) return;
+    const pointer = this.#pointer(event as PointerEvent, pageIndex);
+    if (pointer) tool.doubleClick(pointer, this.context);
+  }
+
+  #onTouchStart(event: TouchEvent): void {
+    const tool = this.#toolAvailable();
+    if (!tool?.edits || !tool.pointerDown) return;
+    const stylus = [...event.changedTouches].some((touch) => (touch as Touch & { touchType?: string }).touchType === 'stylus');
+    if (stylus) event.preventDefault();
+  }
+
+  /** After a text selection made with a markup tool, hands the selection to the tool. */
+  #maybeTextSelected(event: PointerEvent): void {
+    const tool = this.#toolAvailable();
+    if (!tool?.textSelected) return;
+    const pageIndex = this.#pageOf(event);
+    if (pageIndex === undefined) return;
+    const selection = this.#host.element.ownerDocument.getSelection();
+    if (!selection || selection.isCollapsed || !selection.rangeCount) return;
+    tool.textSelected(pageIndex, selection, this.context);
+  }
+
+  #onKeyDown(event: KeyboardEvent): void {
+    if (event.defaultPrevented || isTextInput(event.composedPath()[0] as Element | undefined)) return;
+    const handled = this.#toolAvailable()?.keyDown?.(event, this.context) === true || this.#viewerKey(event);
+    if (handled) {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+    }
+  }
+
+  /** Keys that work whatever the tool. */
+  #viewerKey(event: KeyboardEvent): boolean {
+    const modifier = this.#host.usesMeta ? event.metaKey : event.ctrlKey;
+    const key = event.key.toLowerCase();
+    if (modifier && !event.altKey && (key === 'z' || key === 'y')) {
+      const annotations = this.#host.annotations();
+      if (!annotations || this.#host.readonly) return true;
+      this.#cancelPress();
+      if (key === 'y' || event.shiftKey) annotations.redo();
+      else annotations.undo();
+      return true;
+    }
+    if (event.key === 'Escape') {
+      if (this.#press) {
+        this.#cancelPress();
+        return true;
+      }
+      if (this.#tool.id !== 'select') {
+        this.#host.setTool('select');
+        return true;
+      }
+      if (this.#host.selection.length) {
+        this.#host.select([]);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  #applyCursor(): void {
+    const pages = this.#boundPages;
+    if (!pages) return;
+    const cursor = this.#toolAvailable()?.cursor;
+    if (cursor) pages.style.cursor = cursor;
+    else pages.style.removeProperty('cursor');
+  }
+
+  /** Call when `readonly` changes: an editing tool gives way to plain selection. */
+  readonlyChanged(): void {
+    if (this.#host.readonly && this.#tool.edits) this.#cancelPress();
+    this.#applyCursor();
+  }
+
+  // ---- context ------------------------------------------------------------------------
+
+  #overlay(pageIndex: number): SVGGElement | undefined {
+    const view = this.#host.view(pageIndex);
+    const frame = view?.frame;
+    if (!view || !frame) return undefined;
+    let group = this.#overlays.get(pageIndex);
+    if (group?.ownerSVGElement?.parentElement === view.element) return group;
+    const svg = view.element.ownerDocument.createElementNS(SVG_NS, 'svg');
+    svg.setAttribute('class', 'tool-overlay');
+    svg.setAttribute('aria-hidden', 'true');
+    const shown = frame.rotation % 180 ? [frame.height, frame.width] : [frame.width, frame.height];
+    svg.setAttribute('viewBox', `0 0 ${shown[0]} ${shown[1]}`);
+    svg.setAttribute('preserveAspectRatio', 'none');
+    group = view.element.ownerDocument.createElementNS(SVG_NS, 'g');
+    const transform = rotationTransform(frame);
+    if (transform) group.setAttribute('transform', transform);
+    svg.append(group);
+    view.element.append(svg);
+    this.#overlays.set(pageIndex, group);
+    return group;
+  }
+
+  #makeContext(): ToolContext {
+    const host = this.#host;
+    const controller = this;
+    return {
+      host: host.element,
+      get readonly() {
+        return host.readonly;
+      },
+      get scale() {
+        return host.scale;
+      },
+      get author() {
+        return host.author;
+      },
+      pageFrame: (pageIndex): ToolPageFrame | undefined => host.view(pageIndex)?.frame,
+      pageElement: (pageIndex) => host.view(pageIndex)?.element,
+      toClient: (pageIndex, point: Point) => {
+        const view = host.view(pageIndex);
+        const frame = view?.frame;
+        if (!view || !frame) return { x: Number.NaN, y: Number.NaN };
+        return pageToClient(view.element, frame, point);
+      },
+      annotationsOn: (pageIndex) => host.annotations()?.store.getAnnotations(pageIndex) ?? [],
+      getAnnotation: (id) => host.annotations()?.store.getAnnotation(id),
+      getAttachment: (id) => host.annotations()?.store.getAttachment(id),
+      hitTest: (pageIndex, point, tolerance = HIT_TOLERANCE) => hitTopmost(host, pageIndex, point, tolerance / Math.max(host.scale, 1e-6)),
+      edit: (commands) => {
+        const annotations = host.annotations();
+        if (!annotations) throw new Error('No document is loaded.');
+        return annotations.edit(commands);
+      },
+      create: (input: AnnotationInput): Annotation =>
+        controller.context.edit((s) => s.createAnnotation(input, host.author ? { author: host.author } : {})),
+      overlay: (pageIndex) => controller.#overlay(pageIndex),
+      clearOverlay: () => {
+        for (const group of controller.#overlays.values()) group.replaceChildren();
+      },
+      get selection() {
+        return host.selection;
+      },
+      select: (ids) => host.select(ids),
+      setTool: (id) => host.setTool(id),
+      scrollBy: (dx, dy) => host.pagesElement?.parentElement?.scrollBy(dx, dy),
+    };
+  }
+}
+
+/** The topmost annotation of the page drawn at `point` (tolerance in points). */
+function hitTopmost(host: ToolHost, pageIndex: number, point: Point, tolerance: number): Annotation | undefined {
+  const annotations = host.annotations()?.store.getAnnotations(pageIndex) ?? [];
+  for (let i = annotations.length - 1; i >= 0; i--) {
+    const annotation = annotations[i]!;
+    if (annotation.flags?.some((flag) => flag === 'hidden' || flag === 'invisible' || flag === 'noView')) continue;
+    const kind = kindOf(annotation);
+    if (!kind) continue;
+    if ((kind.hitTest as (a: Annotation, p: Point, t: number) => boolean)(annotation, point, tolerance)) return annotation;
+  }
+  return undefined;
+}

@@ -1,0 +1,34 @@
+import { css } from 'lit';
+
+/** Previews drawn by tools and the selection frame, above a page's annotations. */
+export const toolStyles = css`
+  .tool-overlay {
+    position: absolute;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+    overflow: visible;
+    pointer-events: none;
+  }
+  .tool-overlay .selection-frame {
+    fill: none;
+    stroke: var(--ipv-accent-color);
+    vector-effect: non-scaling-stroke;
+    stroke-width: 1.5;
+  }
+  .tool-overlay .selection-handle {
+    fill: #fff;
+    stroke: var(--ipv-accent-color);
+    vector-effect: non-scaling-stroke;
+    stroke-width: 1.5;
+  }
+  .tool-overlay .marquee {
+    fill: color-mix(in srgb, var(--ipv-accent-color), transparent 88%);
+    stroke: var(--ipv-accent-color);
+    vector-effect: non-scaling-stroke;
+    stroke-dasharray: 4 3;
+  }
+  .tool-overlay .preview {
+    vector-effect: non-scaling-stroke;
+  }
+`;
