@@ -17,6 +17,7 @@ import { kindStyles } from './annotations/registry.js';
 import { NotePopover, notePopoverStyles } from './ui/note-popover.js';
 import { AnnotationInteractions } from './viewer/annotation-interactions.js';
 import { annotationLayerStyles } from './viewer/annotation-layer.styles.js';
+import { formLayerStyles } from './forms/form-layer.styles.js';
 import { PageStack } from './viewer/page-stack.js';
 import { ViewerInputController } from './viewer/viewer-input-controller.js';
 import type { Zoom } from './viewer/zoom.js';
@@ -34,6 +35,8 @@ type Status = 'empty' | 'loading' | 'loaded' | 'error' | 'password';
 /**
  * Shows a PDF inside shadow DOM: every page sized from the start, only the
  * pages near the viewport drawn, sharp at any zoom and device pixel ratio.
+ * The PDF's form fields can be filled in; their values are Instant JSON
+ * `formFieldValues`.
  *
  * @summary A PDF viewer that hands annotations back as Instant JSON.
  * @tag instant-pdf-viewer
@@ -41,7 +44,7 @@ type Status = 'empty' | 'loading' | 'loaded' | 'error' | 'password';
  * @fires {CustomEvent<{ pageCount: number; pdfId: { permanent: string; changing: string } | null }>} document-loaded - A document finished loading; every page has its real size.
  * @fires {CustomEvent<{ message: string; error: Error }>} document-error - A document could not be loaded: bad URL, not a PDF, damaged, or a missing or wrong password.
  * @fires {CustomEvent<{ pageIndex: number }>} page-changed - The page most in view changed.
- * @fires {CustomEvent<{ instantJson: InstantJson; created: Annotation[]; updated: Annotation[]; deleted: string[]; source: 'user' | 'api' | 'import' | 'history' }>} annotations-changed - Annotations were created, updated or deleted; `instantJson` equals `exportInstantJson()` at that moment.
+ * @fires {CustomEvent<{ instantJson: InstantJson; created: Annotation[]; updated: Annotation[]; deleted: string[]; source: 'user' | 'api' | 'import' | 'history' }>} annotations-changed - Annotations were created, updated or deleted, or form field values changed; `instantJson` equals `exportInstantJson()` at that moment.
  *
  * @slot toolbar - Replaces the built-in toolbar.
  * @slot toolbar-start - Content placed before the built-in toolbar controls.
@@ -73,7 +76,7 @@ type Status = 'empty' | 'loading' | 'loaded' | 'error' | 'password';
  * @cssprop [--ipv-font-size=14px] - UI font size.
  */
 export class InstantPdfViewer extends LitElement {
-  static override styles = [viewerStyles, toolbarStyles, annotationLayerStyles, ...kindStyles(), notePopoverStyles];
+  static override styles = [viewerStyles, toolbarStyles, annotationLayerStyles, ...kindStyles(), notePopoverStyles, formLayerStyles];
 
   /** The package version; a second copy of another version on the page does not redefine the element. */
   static readonly version = VERSION;
@@ -105,6 +108,14 @@ export class InstantPdfViewer extends LitElement {
   /** Written as `creatorName` on annotations created here. */
   @property({ reflect: true })
   author: string | null = null;
+
+  /**
+   * View and select only: nothing can be changed from the UI. Form fields
+   * stay focusable and readable but take no input. (Fields the PDF marks
+   * read-only never take input.) The API still changes the document.
+   */
+  @property({ type: Boolean, reflect: true })
+  readonly = false;
 
   /** Where pdf.js's worker and data files are served; by default beside the bundle. */
   @property({ attribute: 'assets-url', reflect: true })
@@ -192,8 +203,12 @@ export class InstantPdfViewer extends LitElement {
     this.#selectedAnnotationIds = store ? [...new Set(ids)].filter((id) => store.getAnnotation(id) !== undefined) : [];
   }
 
-  /** The changes against the original PDF, as Instant JSON (spec 001). */
+  /**
+   * The changes against the original PDF, as Instant JSON (spec 001). Text
+   * being typed into a form field is committed first, so it is included.
+   */
   exportInstantJson(): InstantJson {
+    this.#session?.forms.flush();
     return this.#session?.annotations.exportInstantJson() ?? ({ format: INSTANT_JSON_FORMAT } as InstantJson);
   }
 
@@ -205,6 +220,7 @@ export class InstantPdfViewer extends LitElement {
    */
   async importInstantJson(json: InstantJson | string): Promise<void> {
     const annotations = await this.#documentReady();
+    this.#session?.forms.flush();
     annotations.importInstantJson(json);
   }
 
@@ -229,11 +245,14 @@ export class InstantPdfViewer extends LitElement {
     this.#selectedAnnotationIds = this.#selectedAnnotationIds.filter((selected) => selected !== id);
   }
 
+  /** Undoes the last change (an annotation command, an import, or a committed form field edit). */
   undo(): void {
+    this.#session?.forms.flush();
     this.#session?.annotations.undo();
   }
 
   redo(): void {
+    this.#session?.forms.flush();
     this.#session?.annotations.redo();
   }
 
@@ -312,6 +331,7 @@ export class InstantPdfViewer extends LitElement {
       this.#instantJsonApplied = this.instantJson;
       if (this.instantJson !== null) this.#importProperty(this.instantJson, this.#session);
     }
+    if (changed.has('readonly')) this.#session?.forms.setReadOnly(this.readonly);
     if (changed.has('zoom') && this.#stack && this.#stack.zoom !== this.zoom) {
       this.#stack.setZoom(this.zoom);
     }
@@ -362,6 +382,7 @@ export class InstantPdfViewer extends LitElement {
         },
       });
       this.#session = session;
+      session.forms.setReadOnly(this.readonly);
       this.status = 'loaded';
       emit(this, 'document-loaded', { pageCount: session.pageCount, pdfId: this.pdfId });
       if (importError) {
