@@ -97,7 +97,7 @@ function editableComboControl(widget: FormWidget, box: HTMLElement, host: Contro
   const input = doc.createElement('input');
   input.type = 'text';
   input.autocomplete = 'off';
-  input.setAttribute('role', 'combobox');
+  // With a list of suggestions the input is a combobox to assistive technology (its implicit role).
   const list = doc.createElement('datalist');
   list.id = host.uniqueId('form-options');
   for (const option of widget.options) {
@@ -209,7 +209,7 @@ function selectControl(widget: FormWidget, box: HTMLElement, host: ControlHost):
     show,
     setEditable(value) {
       editable = value;
-      select.setAttribute('aria-readonly', String(!value));
+      toggleAttribute(select, 'aria-readonly', !value);
     },
     flush() {},
   };
@@ -242,7 +242,8 @@ function toggleControl(widget: FormWidget, box: HTMLElement, host: ControlHost):
     },
     setEditable(value) {
       editable = value;
-      input.setAttribute('aria-readonly', String(!value));
+      // ARIA has read-only checkboxes but no read-only radio buttons: those are marked disabled (yet stay focusable).
+      toggleAttribute(input, isRadio ? 'aria-disabled' : 'aria-readonly', !value);
     },
     flush() {},
   };
@@ -265,8 +266,13 @@ function buttonControl(widget: FormWidget, box: HTMLElement, host: ControlHost):
     show() {},
     setEditable(value) {
       editable = value;
-      button.setAttribute('aria-disabled', String(!value));
+      toggleAttribute(button, 'aria-disabled', !value);
     },
     flush() {},
   };
+}
+
+function toggleAttribute(element: Element, name: string, on: boolean): void {
+  if (on) element.setAttribute(name, 'true');
+  else element.removeAttribute(name);
 }

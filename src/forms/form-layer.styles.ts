@@ -40,7 +40,7 @@ export const formLayerStyles = css`
     overflow-y: auto;
   }
   /* A field that takes input shows where it is when pointed at. */
-  .form-control:not([readonly]):not([aria-readonly='true']):hover {
+  .form-control:not([readonly]):not([aria-readonly]):hover {
     box-shadow: inset 0 0 0 1px var(--ipv-accent-color);
   }
   .form-control:focus-visible,
@@ -58,8 +58,8 @@ export const formLayerStyles = css`
     outline: 2px solid var(--ipv-accent-color);
     outline-offset: 1px;
   }
-  .form-toggle > .form-control[aria-readonly='true'],
-  .form-toggle > .form-control[aria-disabled='true'] {
+  .form-toggle > .form-control[aria-readonly],
+  .form-toggle > .form-control[aria-disabled] {
     cursor: default;
   }
 `;

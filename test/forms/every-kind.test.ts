@@ -22,7 +22,9 @@ describe('forms: every field kind', () => {
     expect(control(viewer, 'pin').type).to.equal('password');
     expect(control(viewer, 'code').maxLength).to.equal(4);
     expect(control(viewer, 'id')).to.include({ value: 'ID-7', readOnly: true });
-    expect(control(viewer, 'city').getAttribute('role')).to.equal('combobox');
+    const city = control(viewer, 'city');
+    expect(city.list, 'an input with suggestions: a combobox').to.be.instanceOf(HTMLDataListElement);
+    expect([...city.list!.options].map((option) => option.value)).to.deep.equal(['Paris', 'Rome']);
     expect(control<HTMLSelectElement>(viewer, 'color').value).to.equal('green');
     const toppings = control<HTMLSelectElement>(viewer, 'toppings');
     expect(toppings.multiple).to.equal(true);
