@@ -12,7 +12,7 @@ export const FORMAT = 'https://pspdfkit.com/instant-json/v1';
 export async function formViewer(
   source: string | Uint8Array,
   attributes: Record<string, string> = { zoom: '1' },
-  size = { width: 900, height: 700 },
+  size = { width: 780, height: 580 },
 ): Promise<InstantPdfViewer> {
   const viewer = mountViewer(attributes, size);
   await viewer.load(typeof source === 'string' ? source : source.slice());
@@ -41,8 +41,13 @@ export function centre(element: Element): [number, number] {
   return [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)];
 }
 
-/** A real mouse click in the middle of an element. */
+/** A real mouse click in the middle of an element, scrolled into view first. */
 export async function clickOn(element: Element): Promise<void> {
+  const box = element.getBoundingClientRect();
+  if (box.top < 0 || box.left < 0 || box.bottom > window.innerHeight || box.right > window.innerWidth) {
+    (element.closest('.form-widget') ?? element).scrollIntoView({ block: 'center', inline: 'center' });
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  }
   await sendMouse({ type: 'click', position: centre(element) });
 }
 

@@ -38,6 +38,8 @@ export const FORM_LAYOUT = {
   toppings: [50, 440, 120, 100],
   flavor: [200, 480, 120, 60],
   reset: [50, 380, 100, 28],
+  scripted: [200, 380, 150, 24],
+  jsButton: [380, 380, 100, 28],
   // With `rotate`, pdf-lib turns the box about (x, y): the widget's /Rect is x 100–130, y 100–300.
   rotated: [130, 100, 200, 30],
 } as const satisfies Record<string, readonly [number, number, number, number]>;
@@ -54,7 +56,16 @@ export function widgetBox(key: keyof typeof FORM_LAYOUT): [number, number, numbe
   return [x - 0.5, FORM_PAGE.height - y - height - 0.5, width + 1, height + 1];
 }
 
-export async function formPdf(): Promise<Uint8Array> {
+export interface FormPdfOptions {
+  /**
+   * Adds field JavaScript that a viewer must never run: a `scripted` text
+   * field whose keystroke, format and calculate scripts would overwrite its
+   * value, and a `jsButton` push button whose action is a script.
+   */
+  readonly scripts?: boolean;
+}
+
+export async function formPdf(options: FormPdfOptions = {}): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
   const font = await pdf.embedFont(StandardFonts.Helvetica);
   const page = pdf.addPage([FORM_PAGE.width, FORM_PAGE.height]);
@@ -129,6 +140,25 @@ export async function formPdf(): Promise<Uint8Array> {
   reset.addToPage('Reset', page, { ...at('reset'), backgroundColor: rgb(0.8, 0.8, 0.8) });
   const resetWidget = reset.acroField.getWidgets()[0]!;
   resetWidget.dict.set(PDFName.of('A'), pdf.context.obj({ S: 'ResetForm' }));
+
+  if (options.scripts) {
+    const hacked = (code: string) => pdf.context.obj({ S: 'JavaScript', JS: PDFString.of(code) });
+    const scripted = form.createTextField('scripted');
+    scripted.addToPage(page, { ...at('scripted'), font });
+    scripted.acroField.getWidgets()[0]!.dict.set(
+      PDFName.of('AA'),
+      pdf.context.obj({
+        K: hacked("event.value = 'HACKED'; app.alert('keystroke');"),
+        F: hacked("event.value = 'HACKED'; app.alert('format');"),
+        C: hacked("event.value = 'HACKED';"),
+        Fo: hacked("app.alert('focus');"),
+      }),
+    );
+    const jsButton = form.createButton('jsButton');
+    jsButton.addToPage('Script', page, at('jsButton'));
+    jsButton.acroField.getWidgets()[0]!.dict.set(PDFName.of('A'), hacked("this.getField('scripted').value = 'HACKED'; app.alert('button');"));
+    pdf.catalog.set(PDFName.of('OpenAction'), hacked("app.alert('open');"));
+  }
 
   const turned = pdf.addPage([FORM_PAGE.width, FORM_PAGE.height]);
   turned.setRotation(degrees(90));
