@@ -225,7 +225,8 @@ export class FormController implements PageDecorator {
     let widgets = this.#widgets.get(pageIndex);
     if (!widgets) {
       widgets = this.#readWidgets(pageIndex).catch((error: unknown) => {
-        console.warn(`instant-pdf-viewer: form fields of page ${pageIndex + 1} could not be read`, error);
+        // Once the document is closed, pdf.js refuses every request: nothing to report.
+        if (!this.#destroyed) console.warn(`instant-pdf-viewer: form fields of page ${pageIndex + 1} could not be read`, error);
         this.#widgets.delete(pageIndex);
         return [];
       });

@@ -193,3 +193,17 @@ function nameRadioStates(group: PDFRadioGroup, names: readonly string[], value: 
   });
   field.dict.set(PDFName.of('V'), PDFName.of(value));
 }
+
+/** `pages` small pages, each with one text field `p<index>` near its top. */
+export async function multiPageFormPdf(pages: number): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  const font = await pdf.embedFont(StandardFonts.Helvetica);
+  const form = pdf.getForm();
+  for (let index = 0; index < pages; index++) {
+    const page = pdf.addPage([300, 200]);
+    const field = form.createTextField(`p${index}`);
+    field.addToPage(page, { x: 20, y: 150, width: 200, height: 24, font, borderColor: rgb(0, 0, 0), borderWidth: 1 });
+    field.setFontSize(12);
+  }
+  return pdf.save({ useObjectStreams: false });
+}
