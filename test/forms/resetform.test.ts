@@ -179,6 +179,24 @@ describe('forms: resetform.pdf', () => {
     expect(viewer.canUndo).to.equal(true);
   });
 
+  it('deleting a widget annotation through the API takes its control away; undo brings it back', async () => {
+    const viewer = await formViewer(RESET_FORM_PDF);
+    const box = () => viewer.shadowRoot!.querySelector<HTMLElement>('.form-widget[data-widget-id="69"]')!;
+    expect((await viewer.getAnnotations(0)).find((a) => a.id === '69')).to.include({ type: 'pspdfkit/widget', formFieldName: 'Check Box7' });
+    await clickOn(control(viewer, 'Check Box7'));
+    const checked = await inkInside(viewer, box());
+    expect(checked).to.be.above(0.05);
+    const where = box().getBoundingClientRect();
+    viewer.deleteAnnotation('69');
+    await formSettled(viewer);
+    expect(box().hidden).to.equal(true);
+    // The canvas leaves the deleted widget out; only the page shows there now.
+    expect(await inkInside(viewer, where)).to.be.below(0.02);
+    viewer.undo();
+    await formSettled(viewer);
+    expect(box().hidden).to.equal(false);
+  });
+
   it('Escape drops what was typed', async () => {
     const viewer = await formViewer(RESET_FORM_PDF);
     const text = control(viewer, 'Text3');
@@ -190,10 +208,10 @@ describe('forms: resetform.pdf', () => {
   });
 });
 
-/** Share of dark pixels inside a checkbox or radio control, away from its border. */
-async function inkInside(viewer: InstantPdfViewer, element: HTMLElement): Promise<number> {
+/** Share of dark pixels inside a checkbox or radio control (or where one was), away from its border. */
+async function inkInside(viewer: InstantPdfViewer, target: HTMLElement | DOMRect): Promise<number> {
   await formSettled(viewer);
-  const box = element.getBoundingClientRect();
+  const box = target instanceof DOMRect ? target : target.getBoundingClientRect();
   const inner = { x: box.x + box.width * 0.25, y: box.y + box.height * 0.25, width: box.width * 0.5, height: box.height * 0.5 };
   const pixels = await screenPixels(inner);
   return pixels.share(inner, (rgba) => !near(rgba, [255, 255, 255], 80));
