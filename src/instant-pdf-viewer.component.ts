@@ -17,6 +17,7 @@ import { kindStyles } from './annotations/registry.js';
 import { NotePopover, notePopoverStyles } from './ui/note-popover.js';
 import { AnnotationInteractions } from './viewer/annotation-interactions.js';
 import { annotationLayerStyles } from './viewer/annotation-layer.styles.js';
+import { formLayerStyles } from './forms/form-layer.styles.js';
 import { PageStack } from './viewer/page-stack.js';
 import { ViewerInputController } from './viewer/viewer-input-controller.js';
 import type { Zoom } from './viewer/zoom.js';
@@ -39,6 +40,8 @@ type Status = 'empty' | 'loading' | 'loaded' | 'error' | 'password';
 /**
  * Shows a PDF inside shadow DOM: every page sized from the start, only the
  * pages near the viewport drawn, sharp at any zoom and device pixel ratio.
+ * The PDF's form fields can be filled in; their values are Instant JSON
+ * `formFieldValues`.
  *
  * @summary A PDF viewer that hands annotations back as Instant JSON.
  * @tag instant-pdf-viewer
@@ -48,7 +51,7 @@ type Status = 'empty' | 'loading' | 'loaded' | 'error' | 'password';
  * @fires {CustomEvent<{ pageIndex: number }>} page-changed - The page most in view changed.
  * @fires {CustomEvent<{ annotationIds: string[] }>} selection-changed - The selected annotations changed (by the user or through `selectedAnnotationIds`).
  * @fires {CustomEvent<{ tool: string }>} tool-changed - The active tool changed (by the user or through `tool`).
- * @fires {CustomEvent<{ instantJson: InstantJson; created: Annotation[]; updated: Annotation[]; deleted: string[]; source: 'user' | 'api' | 'import' | 'history' }>} annotations-changed - Annotations were created, updated or deleted; `instantJson` equals `exportInstantJson()` at that moment.
+ * @fires {CustomEvent<{ instantJson: InstantJson; created: Annotation[]; updated: Annotation[]; deleted: string[]; source: 'user' | 'api' | 'import' | 'history' }>} annotations-changed - Annotations were created, updated or deleted, or form field values changed; `instantJson` equals `exportInstantJson()` at that moment.
  *
  * @slot toolbar - Replaces the built-in toolbar.
  * @slot toolbar-start - Content placed before the built-in toolbar controls.
@@ -83,7 +86,7 @@ type Status = 'empty' | 'loading' | 'loaded' | 'error' | 'password';
  * @cssprop [--ipv-popover-color=#202124] - Text of the note popover.
  */
 export class InstantPdfViewer extends LitElement {
-  static override styles = [viewerStyles, toolbarStyles, annotationLayerStyles, ...kindStyles(), notePopoverStyles, toolStyles];
+  static override styles = [viewerStyles, toolbarStyles, annotationLayerStyles, ...kindStyles(), notePopoverStyles, toolStyles, formLayerStyles];
 
   /** The package version; a second copy of another version on the page does not redefine the element. */
   static readonly version = VERSION;
@@ -122,13 +125,18 @@ export class InstantPdfViewer extends LitElement {
   @property({ reflect: true })
   tool = 'select';
 
-  /** View and select only: no tool, key or drag changes the document. The API still can. */
-  @property({ type: Boolean, reflect: true })
-  readonly = false;
-
   /** Written as `creatorName` on annotations created here. */
   @property({ reflect: true })
   author: string | null = null;
+
+  /**
+   * View and select only: nothing can be changed from the UI (no editing
+   * tool, drag, key or inspector; selection, links and notes still work). Form fields
+   * stay focusable and readable but take no input. (Fields the PDF marks
+   * read-only never take input.) The API still changes the document.
+   */
+  @property({ type: Boolean, reflect: true })
+  readonly = false;
 
   /** Where pdf.js's worker and data files are served; by default beside the bundle. */
   @property({ attribute: 'assets-url', reflect: true })
@@ -190,6 +198,8 @@ export class InstantPdfViewer extends LitElement {
         },
         select: (ids) => viewer.#select(ids),
         setTool: (id) => (viewer.tool = id),
+        undo: () => viewer.undo(),
+        redo: () => viewer.redo(),
         usesMeta: /Mac|iPhone|iPad/.test(navigator.platform),
       },
       viewer.#tools.get('select')!,
@@ -266,8 +276,12 @@ export class InstantPdfViewer extends LitElement {
     emit(this, 'selection-changed', { annotationIds: [...next] });
   }
 
-  /** The changes against the original PDF, as Instant JSON (spec 001). */
+  /**
+   * The changes against the original PDF, as Instant JSON (spec 001). Text
+   * being typed into a form field is committed first, so it is included.
+   */
   exportInstantJson(): InstantJson {
+    this.#session?.forms.flush();
     return this.#session?.annotations.exportInstantJson() ?? ({ format: INSTANT_JSON_FORMAT } as InstantJson);
   }
 
@@ -279,6 +293,7 @@ export class InstantPdfViewer extends LitElement {
    */
   async importInstantJson(json: InstantJson | string): Promise<void> {
     const annotations = await this.#documentReady();
+    this.#session?.forms.flush();
     annotations.importInstantJson(json);
   }
 
@@ -303,13 +318,15 @@ export class InstantPdfViewer extends LitElement {
     this.#requireAnnotations().deleteAnnotation(id);
   }
 
-  /** Reverts the last change to the annotations. */
+  /** Undoes the last change (an annotation command, an import, or a committed form field edit). */
   undo(): void {
+    this.#session?.forms.flush();
     this.#session?.annotations.undo();
   }
 
   /** Applies again the change `undo()` reverted last. */
   redo(): void {
+    this.#session?.forms.flush();
     this.#session?.annotations.redo();
   }
 
@@ -404,6 +421,7 @@ export class InstantPdfViewer extends LitElement {
       if (this.instantJson !== null) this.#importProperty(this.instantJson, this.#session);
     }
     if (changed.has('tool') || changed.has('readonly')) this.#applyTool();
+    if (changed.has('readonly')) this.#session?.forms.setReadOnly(this.readonly);
     if (changed.has('zoom') && this.#stack && this.#stack.zoom !== this.zoom) {
       this.#stack.setZoom(this.zoom);
     }
@@ -470,6 +488,7 @@ export class InstantPdfViewer extends LitElement {
         },
       });
       this.#session = session;
+      session.forms.setReadOnly(this.readonly);
       this.status = 'loaded';
       emit(this, 'document-loaded', { pageCount: session.pageCount, pdfId: this.pdfId });
       if (importError) {

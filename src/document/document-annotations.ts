@@ -8,6 +8,7 @@ import {
   type Annotation,
   type AnnotationInput,
   type AnnotationsChange,
+  type ChangeSource,
   type InstantJson,
   type PdfId,
 } from '../model/index.js';
@@ -27,6 +28,8 @@ export class DocumentAnnotations {
   /** Called before the store changes, so the last event's snapshot is taken while it is still current. */
   #settlePendingSnapshot: (() => void) | undefined;
   #closed = false;
+  /** Checks of an import that need the PDF itself (form field names and kinds); run before anything changes. */
+  importCheck: ((doc: InstantJson) => void) | undefined;
 
   constructor(host: EventTarget, document: AnnotatedDocument, pageCount: number, pdfId: PdfId | null) {
     this.#host = host;
@@ -76,7 +79,13 @@ export class DocumentAnnotations {
 
   importInstantJson(json: unknown): void {
     this.#beforeChange();
-    this.store.importInstantJson(json, { source: 'import' });
+    this.store.importInstantJson(json, { source: 'import', validate: this.importCheck });
+  }
+
+  /** Runs `change` on the store as one command: one undo step, one `annotations-changed`; rolled back if it throws. */
+  batch<T>(change: (store: AnnotationStore) => T, source: ChangeSource): T {
+    this.#beforeChange();
+    return this.store.batch(() => change(this.store), { source });
   }
 
   createAnnotation(input: AnnotationInput, author: string | undefined): Annotation {
@@ -92,15 +101,6 @@ export class DocumentAnnotations {
   deleteAnnotation(id: string): void {
     this.#beforeChange();
     this.store.deleteAnnotation(id, { source: 'api' });
-  }
-
-  /**
-   * Runs `commands` as one edit by the user: one undo step and one
-   * `annotations-changed` with `source: 'user'`; rolled back if it throws.
-   */
-  edit<T>(commands: (store: AnnotationStore) => T): T {
-    this.#beforeChange();
-    return this.store.batch(() => commands(this.store), { source: 'user' });
   }
 
   undo(): void {

@@ -7,6 +7,11 @@ import type { PdfId } from '../model/index.js';
 import { openPdfDocument, type OpenedPdf, type PdfSource } from '../pdf/pdf-document-loader.js';
 import { pageSizeOf, readPageSizes } from '../pdf/page-sizes.js';
 import { OriginalAppearances } from '../pdf/original-appearances.js';
+import { FormAppearances } from '../pdf/form-appearances.js';
+import { readFormCatalog, readPageWidgets } from '../pdf/form-fields.js';
+import { chainPageHooks } from '../forms/chained-page-hooks.js';
+import type { FormCatalog } from '../forms/field-types.js';
+import { FormController } from '../forms/form-controller.js';
 import { AnnotationLayers } from '../viewer/annotation-layers.js';
 import type { LayerInteractions } from '../viewer/page-annotation-layer.js';
 import type { PageStack } from '../viewer/page-stack.js';
@@ -44,11 +49,13 @@ export class DocumentSession {
   readonly #opened: OpenedPdf;
   readonly annotations: DocumentAnnotations;
   readonly layers: AnnotationLayers;
+  readonly forms: FormController;
 
-  constructor(opened: OpenedPdf, annotations: DocumentAnnotations, layers: AnnotationLayers) {
+  constructor(opened: OpenedPdf, annotations: DocumentAnnotations, layers: AnnotationLayers, forms: FormController) {
     this.#opened = opened;
     this.annotations = annotations;
     this.layers = layers;
+    this.forms = forms;
   }
 
   get pageCount(): number {
@@ -61,6 +68,7 @@ export class DocumentSession {
 
   /** Releases the annotations, the pdf.js document and its worker. */
   close(): void {
+    this.forms.destroy();
     this.layers.destroy();
     this.annotations.close();
     void this.#opened.destroy().catch(() => undefined);
@@ -89,7 +97,7 @@ export async function openDocumentSession(source: PdfSource, options: OpenSessio
     signal,
   });
   try {
-    const [firstPage, stack] = await Promise.all([opened.document.getPage(1), options.stack]);
+    const [firstPage, stack, catalog] = await Promise.all([opened.document.getPage(1), options.stack, readCatalog(opened)]);
     signal.throwIfAborted();
     const provisional = Array.from({ length: opened.pageCount }, () => pageSizeOf(firstPage));
     const initialPage = Math.min(Math.max(0, options.initialPage), opened.pageCount - 1);
@@ -98,7 +106,13 @@ export async function openDocumentSession(source: PdfSource, options: OpenSessio
     signal.throwIfAborted();
     const resolvedJson = settledJson && 'value' in settledJson ? { value: parsedIfJson(settledJson.value) } : settledJson;
     if (resolvedJson && 'value' in resolvedJson) layers.presetHidden(objectsHiddenBy(resolvedJson.value));
-    stack.setDocument(opened.pdfjs, opened.document, provisional, initialPage, layers);
+    const forms = new FormController({
+      catalog,
+      appearances: new FormAppearances(opened.document),
+      pages: stack,
+      readWidgets: async (pageIndex) => readPageWidgets(await opened.document.getPage(pageIndex + 1), pageIndex),
+    });
+    stack.setDocument(opened.pdfjs, opened.document, provisional, initialPage, chainPageHooks(layers, forms));
     options.onPagesShown(opened.pageCount, initialPage);
     // Asking pdf.js for every page keeps its worker busy for a while on long
     // documents, so the pages in view are drawn first (with the first page's
@@ -112,13 +126,15 @@ export async function openDocumentSession(source: PdfSource, options: OpenSessio
       // A page whose annotations cannot be read is retried when asked for; it does not fail the load.
       await annotations.ensureAll().catch((error: unknown) => console.warn('instant-pdf-viewer: annotations could not be read', error));
     }
-    const session = new DocumentSession(opened, annotations, layers);
+    annotations.importCheck = (doc) => forms.checkImport(doc);
+    const session = new DocumentSession(opened, annotations, layers, forms);
     let importError: Error | undefined;
     if (resolvedJson) {
       importError =
         'error' in resolvedJson ? asError(resolvedJson.error) : applyStartingJson(resolvedJson.value, annotations);
     }
     layers.attach(annotations);
+    forms.attach(annotations);
     if (signal.aborted) {
       session.close();
       throw signal.reason;
@@ -160,6 +176,14 @@ function applyStartingJson(data: unknown, annotations: DocumentAnnotations): Err
   } catch (error) {
     return asError(error);
   }
+}
+
+/** The document's form fields; a form that cannot be read leaves the document without fields, not unopened. */
+function readCatalog(opened: OpenedPdf): Promise<FormCatalog> {
+  return readFormCatalog(opened.document).catch((error: unknown) => {
+    console.warn('instant-pdf-viewer: form fields could not be read', error);
+    return { fields: new Map(), fieldOfObject: new Map() };
+  });
 }
 
 function asError(error: unknown): Error {

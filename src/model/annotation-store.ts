@@ -305,7 +305,8 @@ export class AnnotationStore {
    *
    * @throws InstantJsonError for invalid JSON, a `pageIndex` outside the
    *   document, or a `pdfId.permanent` that differs from the document's
-   *   (JSON without pdfId, or with `null`, applies to any document).
+   *   (JSON without pdfId, or with `null`, applies to any document), or
+   *   whatever `options.validate` throws.
    */
   importInstantJson(json: unknown, options: ImportOptions = {}): void {
     const doc = parseInstantJson(json, { pageCount: options.pageCount ?? this.currentPageCount });
@@ -317,6 +318,7 @@ export class AnnotationStore {
         `this Instant JSON was written for another PDF: expected the loaded PDF's permanent id ${JSON.stringify(documentPdfId.permanent)}, found ${JSON.stringify(given.permanent)}`,
       );
     }
+    options.validate?.(doc);
     this.commit([{ kind: 'document', before: this.state.changes, after: ChangeSet.fromDocument(doc) }], options.source ?? 'import');
   }
 

@@ -1,6 +1,6 @@
 /** Options of the annotation store and its commands. */
 import type { ChangeSource } from './change-notification.js';
-import type { PdfId } from './document-types.js';
+import type { InstantJson, PdfId } from './document-types.js';
 
 export interface AnnotationStoreOptions {
   /** The PDF's `/ID` pair; written into every export and checked on import. */
@@ -27,4 +27,10 @@ export interface ImportOptions {
   pdfId?: PdfId | null;
   /** Reported to listeners; default `'import'`. */
   source?: ChangeSource;
+  /**
+   * Checks the model cannot make alone (e.g. that each form field value names
+   * a field of the PDF), run on the parsed document after the pdfId check and
+   * before anything changes. Throw an InstantJsonError to reject the import.
+   */
+  validate?: (doc: InstantJson) => void;
 }

@@ -20,10 +20,10 @@ export enum RenderingState {
 }
 
 /** Layer class names, in stacking order (pdf.js's LAYERS_ORDER). */
-export const LAYER_CLASSES = ['canvas-wrapper', 'textLayer', 'annotation-layer', 'interaction-layer'] as const;
+export const LAYER_CLASSES = ['canvas-wrapper', 'textLayer', 'annotation-layer', 'form-layer', 'interaction-layer'] as const;
 
 /**
- * What decorates a page beyond pdf.js's canvas and text: the annotation layer.
+ * What decorates a page beyond pdf.js's canvas and text: the annotation and form layers.
  * The page view calls these at the points of its life cycle where the
  * decoration must follow.
  */
@@ -34,8 +34,8 @@ export interface PageHooks {
    * set must already be in the document's annotation storage.
    */
   hiddenOriginals(): ReadonlySet<number>;
-  /** The page's layers exist (first render); `annotationLayer` is empty. */
-  layersCreated(view: PageView, annotationLayer: HTMLDivElement): void;
+  /** The page's layers exist (first render); `annotationLayer` and `formLayer` are empty. */
+  layersCreated(view: PageView, annotationLayer: HTMLDivElement, formLayer: HTMLDivElement): void;
   /** A new canvas is on screen; `view.canvasHidden` says which originals it leaves out. */
   canvasShown(view: PageView): void;
   /** The page left the render buffer; its layers are gone. */
@@ -102,14 +102,14 @@ export class PageView {
 
   #ensureLayers(): { canvasWrapper: HTMLDivElement; textLayer: HTMLDivElement } {
     if (!this.#layers) {
-      const [canvasWrapper, textLayer, annotationLayer] = LAYER_CLASSES.map((className) => {
+      const [canvasWrapper, textLayer, annotationLayer, formLayer] = LAYER_CLASSES.map((className) => {
         const layer = this.element.ownerDocument.createElement('div');
         layer.className = className;
         this.element.append(layer);
         return layer;
-      }) as [HTMLDivElement, HTMLDivElement, HTMLDivElement, HTMLDivElement];
+      }) as [HTMLDivElement, HTMLDivElement, HTMLDivElement, HTMLDivElement, HTMLDivElement];
       this.#layers = { canvasWrapper, textLayer };
-      this.#hooks?.layersCreated(this, annotationLayer);
+      this.#hooks?.layersCreated(this, annotationLayer, formLayer);
     }
     return this.#layers;
   }

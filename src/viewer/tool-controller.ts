@@ -27,6 +27,8 @@ export interface ToolHost {
   readonly selection: readonly string[];
   select(ids: readonly string[]): void;
   setTool(id: string): void;
+  undo(): void;
+  redo(): void;
   /** Whether the platform's primary modifier is ⌘ (macOS). */
   readonly usesMeta: boolean;
 }
@@ -247,11 +249,10 @@ export class ToolController {
     const modifier = this.#host.usesMeta ? event.metaKey : event.ctrlKey;
     const key = event.key.toLowerCase();
     if (modifier && !event.altKey && (key === 'z' || key === 'y')) {
-      const annotations = this.#host.annotations();
-      if (!annotations || this.#host.readonly) return true;
+      if (this.#host.readonly) return true;
       this.#cancelPress();
-      if (key === 'y' || event.shiftKey) annotations.redo();
-      else annotations.undo();
+      if (key === 'y' || event.shiftKey) this.#host.redo();
+      else this.#host.undo();
       return true;
     }
     if (event.key === 'Escape') {
@@ -337,7 +338,7 @@ export class ToolController {
       edit: (commands) => {
         const annotations = host.annotations();
         if (!annotations) throw new Error('No document is loaded.');
-        return annotations.edit(commands);
+        return annotations.batch(commands, 'user');
       },
       create: (input: AnnotationInput): Annotation =>
         controller.context.edit((s) => s.createAnnotation(input, host.author ? { author: host.author } : {})),
