@@ -7,6 +7,7 @@ import { emit } from './events.js';
 import { INSTANT_JSON_FORMAT, type Annotation, type AnnotationInput, type InstantJson, type PdfId } from './model/index.js';
 import type { PdfSource } from './pdf/pdf-document-loader.js';
 import { PdfLoadError } from './pdf/pdf-load-error.js';
+import { CSS_UNITS } from './pdf/page-view.js';
 import { VERSION } from './version.js';
 import { viewerStyles } from './instant-pdf-viewer.styles.js';
 import { renderToolbar } from './ui/toolbar.js';
@@ -170,6 +171,7 @@ export class InstantPdfViewer extends LitElement {
     this,
     () => this.#stack,
     (zoom) => (this.zoom = zoom),
+    (event) => this.#toolController.handleKey(event),
   );
   #tornDown = false;
   readonly #tools = new ToolRegistry(builtinTools());
@@ -186,7 +188,7 @@ export class InstantPdfViewer extends LitElement {
           return viewer.author ?? undefined;
         },
         get scale() {
-          return viewer.#stack?.scale ?? 1;
+          return (viewer.#stack?.scale ?? 1) * CSS_UNITS;
         },
         get pagesElement() {
           return viewer.#stack ? viewer.pagesElement : undefined;

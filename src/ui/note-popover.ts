@@ -87,6 +87,7 @@ export class NotePopover {
       (event) => {
         if ((event as KeyboardEvent).key !== 'Escape' || this.element.hidden) return;
         event.stopPropagation();
+        event.preventDefault();
         const anchor = this.#anchor;
         this.hide();
         anchor?.focus();

@@ -4,8 +4,10 @@
  * selection. Keys the viewer handles for every tool (undo/redo, Escape) are
  * here too; keys a tool handles win.
  *
- * Listeners sit on the pages container and on the host, bound for as long
- * as the element is connected.
+ * Pointer listeners sit on the pages container, bound for as long as the
+ * element is connected; keys come through the viewer's keydown listener
+ * (viewer-input-controller.ts) so that they are offered to the tool before
+ * page navigation.
  */
 import type { Annotation, AnnotationInput, Point } from '../model/index.js';
 import { kindOf } from '../annotations/registry.js';
@@ -37,9 +39,17 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 /** How far from a stroke a click still hits it, in CSS pixels. */
 const HIT_TOLERANCE = 4;
 
+/** Form controls and editors keep their own pointer and key input (form fields, tool editors). */
 function isTextInput(element: Element | undefined): boolean {
   if (!element) return false;
-  if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement) return true;
+  if (
+    element instanceof HTMLInputElement ||
+    element instanceof HTMLTextAreaElement ||
+    element instanceof HTMLSelectElement ||
+    element instanceof HTMLButtonElement
+  ) {
+    return true;
+  }
   return element instanceof HTMLElement && element.isContentEditable;
 }
 
@@ -49,7 +59,7 @@ export class ToolController {
   #connection: AbortController | undefined;
   #boundPages: HTMLElement | undefined;
   /** The pointer a tool is tracking, and its page. */
-  #press: { pointerId: number; pageIndex: number } | undefined;
+  #press: { pointerId: number; pageIndex: number; captured: boolean } | undefined;
   readonly #overlays = new Map<number, SVGGElement>();
   readonly context: ToolContext;
 
@@ -85,11 +95,6 @@ export class ToolController {
     this.#connection?.abort();
     this.#connection = new AbortController();
     this.#boundPages = undefined;
-    // Capture: at the host, a tool's keys come before page navigation's.
-    this.#host.element.addEventListener('keydown', (event) => this.#onKeyDown(event), {
-      capture: true,
-      signal: this.#connection.signal,
-    });
     this.bindPages();
   }
 
@@ -173,9 +178,10 @@ export class ToolController {
     if (!pointer) return;
     if (event.pointerType === 'touch' && tool.id !== 'pan' && !tool.edits) return;
     if (tool.pointerDown(pointer, this.context) === false) return;
-    event.preventDefault();
-    this.#press = { pointerId: event.pointerId, pageIndex };
-    this.#boundPages?.setPointerCapture(event.pointerId);
+    // Keeps the browser from starting a text selection. A focusable
+    // annotation (link, note) still takes focus, so its popover and keys work.
+    if (!pointer.target?.closest('.annotation.interactive')) event.preventDefault();
+    this.#press = { pointerId: event.pointerId, pageIndex, captured: false };
     // preventDefault on pointerdown keeps text from being selected but also keeps focus where it was.
     if (!this.#host.element.matches(':focus-within')) this.#host.element.focus({ preventScroll: true });
   }
@@ -183,6 +189,12 @@ export class ToolController {
   #onPointerMove(event: PointerEvent): void {
     const press = this.#press;
     if (!press || press.pointerId !== event.pointerId) return;
+    // Captured on the first move, not on the press: a plain click keeps its
+    // target, so a link or note under it still gets its click.
+    if (!press.captured) {
+      press.captured = true;
+      this.#boundPages?.setPointerCapture(event.pointerId);
+    }
     const pointer = this.#pointer(event, press.pageIndex);
     if (pointer) this.#tool.pointerMove?.(pointer, this.context);
   }
@@ -235,13 +247,14 @@ export class ToolController {
     tool.textSelected(pageIndex, selection, this.context);
   }
 
-  #onKeyDown(event: KeyboardEvent): void {
-    if (event.defaultPrevented || isTextInput(event.composedPath()[0] as Element | undefined)) return;
-    const handled = this.#toolAvailable()?.keyDown?.(event, this.context) === true || this.#viewerKey(event);
-    if (handled) {
-      event.preventDefault();
-      event.stopImmediatePropagation();
-    }
+  /**
+   * A key pressed in the viewer (called by the viewer's one keydown listener,
+   * before page navigation); true when the tool or the viewer's own editing
+   * keys handled it.
+   */
+  handleKey(event: KeyboardEvent): boolean {
+    if (event.defaultPrevented || isTextInput(event.composedPath()[0] as Element | undefined)) return false;
+    return this.#toolAvailable()?.keyDown?.(event, this.context) === true || this.#viewerKey(event);
   }
 
   /** Keys that work whatever the tool. */

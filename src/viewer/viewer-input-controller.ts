@@ -16,14 +16,26 @@ export class ViewerInputController implements ReactiveController {
   readonly #host: ViewerInputHost;
   readonly #getStack: () => PageStack | undefined;
   readonly #onZoom: (zoom: Zoom) => void;
+  readonly #toolKey: (event: KeyboardEvent) => boolean;
   #connection: AbortController | undefined;
   #gesturesAttached = false;
 
-  /** `onZoom` hears the zoom the stack settled on after a key or gesture. */
-  constructor(host: ViewerInputHost, getStack: () => PageStack | undefined, onZoom: (zoom: Zoom) => void) {
+  /**
+   * `onZoom` hears the zoom the stack settled on after a key or gesture;
+   * `toolKey` is offered every key first (the active tool, the selection) and
+   * returns true when it handled it. One listener for both keeps the order
+   * fixed: a tool's arrow keys nudge instead of scrolling.
+   */
+  constructor(
+    host: ViewerInputHost,
+    getStack: () => PageStack | undefined,
+    onZoom: (zoom: Zoom) => void,
+    toolKey: (event: KeyboardEvent) => boolean = () => false,
+  ) {
     this.#host = host;
     this.#getStack = getStack;
     this.#onZoom = onZoom;
+    this.#toolKey = toolKey;
     host.addController(this);
   }
 
@@ -68,6 +80,11 @@ export class ViewerInputController implements ReactiveController {
   }
 
   #onKeyDown(event: KeyboardEvent): void {
+    if (event.defaultPrevented) return;
+    if (this.#toolKey(event)) {
+      event.preventDefault();
+      return;
+    }
     const stack = this.#getStack();
     if (!stack) return;
     handleViewerKey(event, {
