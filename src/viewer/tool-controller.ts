@@ -165,6 +165,8 @@ export class ToolController {
 
   #onPointerDown(event: PointerEvent): void {
     if (event.button !== 0 || this.#press) return;
+    // A press in a text field on a page (a tool's editor, a form field) is the field's.
+    if (isTextInput(event.composedPath()[0] as Element | undefined)) return;
     const tool = this.#toolAvailable();
     if (!tool?.pointerDown) return;
     const pageIndex = this.#pageOf(event);
@@ -210,7 +212,7 @@ export class ToolController {
 
   #onDoubleClick(event: MouseEvent): void {
     const tool = this.#toolAvailable();
-    if (!tool?.doubleClick) return;
+    if (!tool?.doubleClick || isTextInput(event.composedPath()[0] as Element | undefined)) return;
     const pageIndex = this.#pageOf(event);
     if (pageIndex === undefined) return;
     const pointer = this.#pointer(event as PointerEvent, pageIndex);
