@@ -23,6 +23,7 @@ import { ViewerInputController } from './viewer/viewer-input-controller.js';
 import type { Zoom } from './viewer/zoom.js';
 import { ToolController } from './viewer/tool-controller.js';
 import { toolStyles } from './viewer/tool.styles.js';
+import { placingStyles } from './tools/placing.styles.js';
 import { builtinTools } from './tools/builtin-tools.js';
 import { ToolRegistry } from './tools/tool-registry.js';
 import type { Tool } from './tools/tool.js';
@@ -86,7 +87,7 @@ type Status = 'empty' | 'loading' | 'loaded' | 'error' | 'password';
  * @cssprop [--ipv-popover-color=#202124] - Text of the note popover.
  */
 export class InstantPdfViewer extends LitElement {
-  static override styles = [viewerStyles, toolbarStyles, annotationLayerStyles, ...kindStyles(), notePopoverStyles, toolStyles, formLayerStyles];
+  static override styles = [viewerStyles, toolbarStyles, annotationLayerStyles, ...kindStyles(), notePopoverStyles, toolStyles, placingStyles, formLayerStyles];
 
   /** The package version; a second copy of another version on the page does not redefine the element. */
   static readonly version = VERSION;

@@ -5,8 +5,9 @@
  */
 import { createPanTool } from './pan-tool.js';
 import { createSelectTool } from './select-tool.js';
+import { createTextTool } from './text-tool.js';
 import type { Tool } from './tool.js';
 
 export function builtinTools(): Tool[] {
-  return [createSelectTool(), createPanTool()];
+  return [createSelectTool(), createPanTool(), createTextTool()];
 }
