@@ -28,6 +28,13 @@ export function fromClient(context: ToolContext, pageIndex: number, x: number, y
   return [(d * dx - c * dy) / det, (a * dy - b * dx) / det];
 }
 
+/** CSS pixels per page point on this page as shown now (the zoom, at 96 dpi). */
+export function pixelsPerPoint(context: ToolContext, pageIndex: number): number {
+  const origin = context.toClient(pageIndex, [0, 0]);
+  const unit = context.toClient(pageIndex, [1, 0]);
+  return Math.hypot(unit.x - origin.x, unit.y - origin.y);
+}
+
 /** Where a page box is on screen: the axis-aligned client rectangle of its corners. */
 export function clientRectOf(context: ToolContext, pageIndex: number, [left, top, width, height]: Rect): ClientRect {
   const corners = [

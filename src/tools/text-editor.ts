@@ -10,7 +10,7 @@
 import { fontFamily } from '../annotations/text-style.js';
 import type { Annotation, Rect, TextAnnotation } from '../model/index.js';
 import { plainText } from '../annotations/plain-text.js';
-import { clientRectOf, pageRectOf } from './page-point.js';
+import { clientRectOf, pageRectOf, pixelsPerPoint } from './page-point.js';
 import type { ToolContext } from './tool.js';
 
 export interface TextEditorStyle {
@@ -59,13 +59,14 @@ export function openTextEditor(context: ToolContext, options: TextEditorOptions)
   commitTextEditor(context);
   const page = context.pageElement(options.pageIndex);
   if (!page) return undefined;
-  const scale = context.scale;
+  const scale = pixelsPerPoint(context, options.pageIndex);
   const shown = clientRectOf(context, options.pageIndex, options.bbox);
   const pageBox = page.getBoundingClientRect();
   const textarea = page.ownerDocument.createElement('textarea');
   textarea.className = 'text-editor';
   textarea.setAttribute('aria-label', 'Text annotation');
   textarea.spellcheck = true;
+  textarea.rows = 1;
   textarea.value = options.value;
   const { style } = textarea;
   style.left = `${shown.left - pageBox.left - page.clientLeft}px`;
@@ -80,9 +81,11 @@ export function openTextEditor(context: ToolContext, options: TextEditorOptions)
 
   const listeners = new AbortController();
   const signal = listeners.signal;
+  // scrollHeight is whole pixels: only a full line more grows the box.
+  const fitted = () => (textarea.scrollHeight > shown.height + 2 ? textarea.scrollHeight : shown.height);
   const grow = () => {
     style.height = 'auto';
-    style.height = `${Math.max(shown.height, textarea.scrollHeight)}px`;
+    style.height = `${fitted()}px`;
   };
   const editor: OpenEditor = {
     textarea,
@@ -91,7 +94,7 @@ export function openTextEditor(context: ToolContext, options: TextEditorOptions)
       open.delete(context.host);
       listeners.abort();
       grow();
-      const height = Math.max(shown.height, textarea.scrollHeight);
+      const height = fitted();
       const bbox = pageRectOf(context, options.pageIndex, { ...shown, height });
       const value = textarea.value;
       const hadFocus = textarea.matches(':focus');
@@ -128,6 +131,8 @@ export function openTextEditor(context: ToolContext, options: TextEditorOptions)
   page.append(textarea);
   grow();
   textarea.focus({ preventScroll: true });
+  // Editing again continues after the last character.
+  textarea.setSelectionRange(textarea.value.length, textarea.value.length);
   return textarea;
 }
 
@@ -170,9 +175,11 @@ export function editExistingText(context: ToolContext, annotation: TextAnnotatio
         context.edit((store) => store.deleteAnnotation(current.id, { source: 'user' }));
         return;
       }
-      if (value === original && bbox[3] <= current.bbox[3] + 0.01) return;
+      if (value === original && bbox[2] <= current.bbox[2] + 0.5 && bbox[3] <= current.bbox[3] + 0.5) return;
       const [left, top, width, height] = current.bbox;
-      const grown: Rect = [left, top, Math.max(width, bbox[2]), Math.max(height, bbox[3])];
+      // The box only ever grows, to fit more lines; otherwise it keeps its exact values.
+      const fit = (had: number, needed: number) => (needed > had + 0.5 ? Math.round(needed * 100) / 100 : had);
+      const grown: Rect = [left, top, fit(width, bbox[2]), fit(height, bbox[3])];
       context.edit((store) =>
         store.updateAnnotation({ ...current, v: 2, text: { format: 'plain', value }, bbox: grown } as Annotation, { source: 'user' }),
       );

@@ -10,7 +10,7 @@
  */
 import { textKind } from '../annotations/text.js';
 import type { AnnotationInput, Point, Rect, TextAnnotation } from '../model/index.js';
-import { clampToPage, pageRectOf, roundRect } from './page-point.js';
+import { clampToPage, pageRectOf, pixelsPerPoint, roundRect } from './page-point.js';
 import { commitTextEditor, editExistingText, isEditingText, openTextEditor } from './text-editor.js';
 import type { PagePointer, Tool, ToolContext } from './tool.js';
 
@@ -114,7 +114,7 @@ export function createTextTool(): Tool {
         bbox = current.rect;
       } else {
         // Default box: its top-left as shown on screen at the click.
-        const scale = context.scale;
+        const scale = pixelsPerPoint(context, current.pageIndex);
         bbox = pageRectOf(context, current.pageIndex, {
           left: current.client.x,
           top: current.client.y,
