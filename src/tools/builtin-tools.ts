@@ -6,9 +6,10 @@
 import { createNoteTool } from './note-tool.js';
 import { createPanTool } from './pan-tool.js';
 import { createSelectTool } from './select-tool.js';
+import { createStampTool } from './stamp-tool.js';
 import { createTextTool } from './text-tool.js';
 import type { Tool } from './tool.js';
 
 export function builtinTools(): Tool[] {
-  return [createSelectTool(), createPanTool(), createTextTool(), createNoteTool()];
+  return [createSelectTool(), createPanTool(), createTextTool(), createNoteTool(), createStampTool()];
 }
