@@ -12,6 +12,7 @@ import { kindOf } from '../annotations/registry.js';
 import type { DocumentAnnotations } from '../document/document-annotations.js';
 import type { PageView } from '../pdf/page-view.js';
 import type { PagePointer, Tool, ToolContext, ToolPageFrame } from '../tools/tool.js';
+import { bindImageDrop } from '../tools/image-drop.js';
 import { clientToPage, pageToClient, rotationTransform } from './page-coordinates.js';
 
 /** What the controller needs from the viewer. */
@@ -106,6 +107,8 @@ export class ToolController {
     pages.addEventListener('dblclick', (event) => this.#onDoubleClick(event), { signal });
     // A pen draws while a finger still scrolls: only a stylus touch is kept from panning.
     pages.addEventListener('touchstart', (event) => this.#onTouchStart(event), { signal, passive: false });
+    // A dropped PNG/JPEG becomes an image annotation whatever the tool.
+    bindImageDrop(pages, this.context, signal);
     this.#applyCursor();
   }
 
