@@ -67,6 +67,8 @@ type Status = 'empty' | 'loading' | 'loaded' | 'error' | 'password';
  * @csspart viewport - The scrolling area that holds the pages.
  * @csspart page - One page; carries `data-page-index`, and `data-rendered` once its canvas is drawn.
  * @csspart sidebar - The sidebar container.
+ * @csspart note-editor - The popover in which the `note` tool takes a new note's text.
+ * @csspart stamp-picker - The `stamp` tool's popover listing the standard stamps and a custom one.
  * @csspart progress - The load progress bar.
  * @csspart error - The message shown when a document fails to load.
  * @csspart password-prompt - The form that asks for a PDF's password.
