@@ -13,15 +13,20 @@ try {
 
 /**
  * Real input the built-in commands lack: a mouse wheel with modifier keys
- * (ctrl + wheel zoom) and a device pixel ratio (HiDPI rendering); and a
+ * (ctrl + wheel zoom), a double-click, and a device pixel ratio (HiDPI rendering); and a
  * screenshot of a region, since annotations are drawn in the DOM and only
  * the compositor's output shows what a person sees (blend modes included).
  */
 const inputPlugin = {
   name: 'viewer-input-commands',
   async executeCommand({ command, payload, session }) {
-    if (command !== 'wheel' && command !== 'device-scale' && command !== 'screenshot') return undefined;
+    if (command !== 'wheel' && command !== 'device-scale' && command !== 'screenshot' && command !== 'double-click') return undefined;
     const page = session.browser.getPage(session.id);
+    if (command === 'double-click') {
+      // Two presses the browser counts as one double-click (dblclick), which sendMouse cannot make.
+      await page.mouse.click(payload.x, payload.y, { count: 2 });
+      return true;
+    }
     if (command === 'screenshot') {
       const { x, y, width, height } = payload;
       return page.screenshot({ encoding: 'base64', clip: { x, y, width, height }, captureBeyondViewport: false });

@@ -24,6 +24,7 @@ import { ViewerInputController } from './viewer/viewer-input-controller.js';
 import type { Zoom } from './viewer/zoom.js';
 import { ToolController } from './viewer/tool-controller.js';
 import { toolStyles } from './viewer/tool.styles.js';
+import { placingStyles } from './tools/placing.styles.js';
 import { builtinTools } from './tools/builtin-tools.js';
 import { ToolRegistry } from './tools/tool-registry.js';
 import type { Tool } from './tools/tool.js';
@@ -67,6 +68,8 @@ type Status = 'empty' | 'loading' | 'loaded' | 'error' | 'password';
  * @csspart viewport - The scrolling area that holds the pages.
  * @csspart page - One page; carries `data-page-index`, and `data-rendered` once its canvas is drawn.
  * @csspart sidebar - The sidebar container.
+ * @csspart note-editor - The popover in which the `note` tool takes a new note's text.
+ * @csspart stamp-picker - The `stamp` tool's popover listing the standard stamps and a custom one.
  * @csspart progress - The load progress bar.
  * @csspart error - The message shown when a document fails to load.
  * @csspart password-prompt - The form that asks for a PDF's password.
@@ -87,7 +90,7 @@ type Status = 'empty' | 'loading' | 'loaded' | 'error' | 'password';
  * @cssprop [--ipv-popover-color=#202124] - Text of the note popover.
  */
 export class InstantPdfViewer extends LitElement {
-  static override styles = [viewerStyles, toolbarStyles, annotationLayerStyles, ...kindStyles(), notePopoverStyles, toolStyles, formLayerStyles];
+  static override styles = [viewerStyles, toolbarStyles, annotationLayerStyles, ...kindStyles(), notePopoverStyles, toolStyles, placingStyles, formLayerStyles];
 
   /** The package version; a second copy of another version on the page does not redefine the element. */
   static readonly version = VERSION;

@@ -15,6 +15,8 @@ import { handleSelectionKey } from './selection-commands.js';
 import { drawMarquee, drawSelection, handleAt, isResizable, type Handle } from './selection-frame.js';
 import { previewTranslation, clearPreview } from './drag-preview.js';
 import type { PagePointer, Tool, ToolContext } from './tool.js';
+import { editExistingText } from './text-editor.js';
+import { textAt } from './text-tool.js';
 
 /** Below this many CSS pixels a press is a click, not a drag. */
 const DRAG_THRESHOLD = 3;
@@ -208,6 +210,10 @@ export function createSelectTool(): Tool {
     },
     cancel(context) {
       finish(context);
+    },
+    doubleClick(pointer, context) {
+      const text = textAt(pointer, context);
+      if (text && !context.readonly) editExistingText(context, text);
     },
     keyDown(event, context) {
       if (drag) return false;

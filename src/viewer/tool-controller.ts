@@ -14,6 +14,7 @@ import { kindOf } from '../annotations/registry.js';
 import type { DocumentAnnotations } from '../document/document-annotations.js';
 import type { PageView } from '../pdf/page-view.js';
 import type { PagePointer, Tool, ToolContext, ToolPageFrame } from '../tools/tool.js';
+import { bindImageDrop } from '../tools/image-drop.js';
 import { clientToPage, pageToClient, rotationTransform } from './page-coordinates.js';
 
 /** What the controller needs from the viewer. */
@@ -111,6 +112,8 @@ export class ToolController {
     pages.addEventListener('dblclick', (event) => this.#onDoubleClick(event), { signal });
     // A pen draws while a finger still scrolls: only a stylus touch is kept from panning.
     pages.addEventListener('touchstart', (event) => this.#onTouchStart(event), { signal, passive: false });
+    // A dropped PNG/JPEG becomes an image annotation whatever the tool.
+    bindImageDrop(pages, this.context, signal);
     this.#applyCursor();
   }
 
@@ -136,6 +139,14 @@ export class ToolController {
       const index = element.dataset['pageIndex'];
       if (index !== undefined && element.getAttribute('part')?.split(' ').includes('page')) return Number(index);
       if (element === this.#boundPages) return undefined;
+    }
+    return undefined;
+  }
+
+  #pageAt(x: number, y: number): number | undefined {
+    for (const element of this.#boundPages?.querySelectorAll<HTMLElement>('[part~="page"][data-page-index]') ?? []) {
+      const box = element.getBoundingClientRect();
+      if (x >= box.left && x <= box.right && y >= box.top && y <= box.bottom) return Number(element.dataset['pageIndex']);
     }
     return undefined;
   }
@@ -170,6 +181,8 @@ export class ToolController {
 
   #onPointerDown(event: PointerEvent): void {
     if (event.button !== 0 || this.#press) return;
+    // A press in a text field on a page (a tool's editor, a form field) is the field's.
+    if (isTextInput(event.composedPath()[0] as Element | undefined)) return;
     const tool = this.#toolAvailable();
     if (!tool?.pointerDown) return;
     const pageIndex = this.#pageOf(event);
@@ -222,8 +235,9 @@ export class ToolController {
 
   #onDoubleClick(event: MouseEvent): void {
     const tool = this.#toolAvailable();
-    if (!tool?.doubleClick) return;
-    const pageIndex = this.#pageOf(event);
+    if (!tool?.doubleClick || isTextInput(event.composedPath()[0] as Element | undefined)) return;
+    // After a captured press the click lands on the pages container itself: find the page by position.
+    const pageIndex = this.#pageOf(event) ?? this.#pageAt(event.clientX, event.clientY);
     if (pageIndex === undefined) return;
     const pointer = this.#pointer(event as PointerEvent, pageIndex);
     if (pointer) tool.doubleClick(pointer, this.context);
