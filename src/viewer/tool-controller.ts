@@ -182,9 +182,22 @@ export class ToolController {
 
   #onPointerMove(event: PointerEvent): void {
     const press = this.#press;
-    if (!press || press.pointerId !== event.pointerId) return;
+    if (!press) {
+      this.#hover(event);
+      return;
+    }
+    if (press.pointerId !== event.pointerId) return;
     const pointer = this.#pointer(event, press.pageIndex);
     if (pointer) this.#tool.pointerMove?.(pointer, this.context);
+  }
+
+  #hover(event: PointerEvent): void {
+    const tool = this.#toolAvailable();
+    if (!tool?.pointerHover) return;
+    const pageIndex = this.#pageOf(event);
+    if (pageIndex === undefined) return;
+    const pointer = this.#pointer(event, pageIndex);
+    if (pointer) tool.pointerHover(pointer, this.context);
   }
 
   #onPointerUp(event: PointerEvent): void {
