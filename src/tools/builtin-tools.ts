@@ -3,10 +3,31 @@
  * (a tool keeps the state of the stroke or drag in progress). A new tool is
  * one module in this folder plus one line here.
  */
+import { createArrowTool } from './arrow-tool.js';
+import { createEllipseTool } from './ellipse-tool.js';
+import { createEraserTool } from './eraser-tool.js';
+import { createHighlighterTool } from './highlighter-tool.js';
+import { createInkTool } from './ink-tool.js';
+import { createLineTool } from './line-tool.js';
 import { createPanTool } from './pan-tool.js';
+import { createPolygonTool } from './polygon-tool.js';
+import { createPolylineTool } from './polyline-tool.js';
+import { createRectangleTool } from './rectangle-tool.js';
 import { createSelectTool } from './select-tool.js';
 import type { Tool } from './tool.js';
 
 export function builtinTools(): Tool[] {
-  return [createSelectTool(), createPanTool()];
+  return [
+    createSelectTool(),
+    createPanTool(),
+    createInkTool(),
+    createHighlighterTool(),
+    createEraserTool(),
+    createLineTool(),
+    createArrowTool(),
+    createRectangleTool(),
+    createEllipseTool(),
+    createPolygonTool(),
+    createPolylineTool(),
+  ];
 }
