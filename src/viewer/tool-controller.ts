@@ -135,6 +135,14 @@ export class ToolController {
     return undefined;
   }
 
+  #pageAt(x: number, y: number): number | undefined {
+    for (const element of this.#boundPages?.querySelectorAll<HTMLElement>('[part~="page"][data-page-index]') ?? []) {
+      const box = element.getBoundingClientRect();
+      if (x >= box.left && x <= box.right && y >= box.top && y <= box.bottom) return Number(element.dataset['pageIndex']);
+    }
+    return undefined;
+  }
+
   #pointer(event: PointerEvent, pageIndex: number): PagePointer | undefined {
     const view = this.#host.view(pageIndex);
     const frame = view?.frame;
@@ -224,7 +232,8 @@ export class ToolController {
   #onDoubleClick(event: MouseEvent): void {
     const tool = this.#toolAvailable();
     if (!tool?.doubleClick) return;
-    const pageIndex = this.#pageOf(event);
+    // After a captured press, Chromium aims click and dblclick at the capturing pages container.
+    const pageIndex = this.#pageOf(event) ?? this.#pageAt(event.clientX, event.clientY);
     if (pageIndex === undefined) return;
     const pointer = this.#pointer(event as PointerEvent, pageIndex);
     if (pointer) tool.doubleClick(pointer, this.context);
