@@ -23,7 +23,13 @@ export function visibleCenter(context: ToolContext): { pageIndex: number; point:
   const frame = context.pageFrame(pageIndex);
   if (!element || !frame) return undefined;
   const page = element.getBoundingClientRect();
-  const view = scroller(element)?.getBoundingClientRect() ?? page;
+  const scrolling = scroller(element);
+  const outer = scrolling?.getBoundingClientRect();
+  // The scroller's inside, its scrollbars left out.
+  const view =
+    scrolling && outer
+      ? { left: outer.left + scrolling.clientLeft, top: outer.top + scrolling.clientTop, right: outer.left + scrolling.clientLeft + scrolling.clientWidth, bottom: outer.top + scrolling.clientTop + scrolling.clientHeight }
+      : page;
   const left = Math.max(page.left, view.left);
   const right = Math.min(page.right, view.right);
   const top = Math.max(page.top, view.top);
