@@ -29,8 +29,15 @@ export interface DragShape {
   placed(pageIndex: number, center: Point, page: ToolPageFrame): AnnotationInput;
 }
 
+/** A drag that leaves the page ends at its edge: a shape stays on its page. */
+function onPage(context: ToolContext, pageIndex: number, [x, y]: Point): Point {
+  const page = context.pageFrame(pageIndex);
+  if (!page) return [x, y];
+  return [Math.min(Math.max(x, 0), page.width), Math.min(Math.max(y, 0), page.height)];
+}
+
 export function createDragShapeTool(shape: DragShape): Tool {
-  let press: { pageIndex: number; start: Point; client: { x: number; y: number }; dragging: boolean; last?: AnnotationInput } | undefined;
+  let press: { pageIndex: number; start: Point; client: { x: number; y: number }; dragging: boolean } | undefined;
 
   const commit = (context: ToolContext, input: AnnotationInput) => {
     context.clearOverlay();
@@ -51,15 +58,14 @@ export function createDragShapeTool(shape: DragShape): Tool {
       if (!press) return;
       if (!press.dragging && Math.hypot(pointer.client.x - press.client.x, pointer.client.y - press.client.y) < DRAG_THRESHOLD) return;
       press.dragging = true;
-      press.last = shape.dragged(press.pageIndex, press.start, pointer.point, pointer.shiftKey);
-      drawPreview(context, press.last);
+      drawPreview(context, shape.dragged(press.pageIndex, press.start, onPage(context, press.pageIndex, pointer.point), pointer.shiftKey));
     },
     pointerUp(pointer, context) {
       const done = press;
       press = undefined;
       if (!done) return;
       if (done.dragging) {
-        commit(context, shape.dragged(done.pageIndex, done.start, pointer.point, pointer.shiftKey));
+        commit(context, shape.dragged(done.pageIndex, done.start, onPage(context, done.pageIndex, pointer.point), pointer.shiftKey));
         return;
       }
       const page = context.pageFrame(done.pageIndex);

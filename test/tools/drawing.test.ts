@@ -67,6 +67,12 @@ describe('shape tools', () => {
     expect(s.changes).to.have.length(2);
   });
 
+  it('a drag past the page edge ends at the edge', async () => {
+    const s = await setup('rectangle');
+    await drag(s, [[350, 250], [420, 290], [450, 320]]);
+    expectClose(exported(s.viewer)[0]!['bbox'], [350, 250, 50, 50]);
+  });
+
   it('ellipse on a /Rotate 90 page: geometry in unrotated page points; Shift makes a circle', async () => {
     const s = await setup('ellipse', { page: { width: 400, height: 300, rotate: 90 }, zoom: 1.5 });
     await drag(s, [[60, 50], [100, 100], [160, 120]]);
