@@ -13,18 +13,28 @@ try {
 
 /**
  * Real input the built-in commands lack: a mouse wheel with modifier keys
- * (ctrl + wheel zoom), a double-click, and a device pixel ratio (HiDPI rendering); and a
- * screenshot of a region, since annotations are drawn in the DOM and only
- * the compositor's output shows what a person sees (blend modes included).
+ * (ctrl + wheel zoom), a device pixel ratio (HiDPI rendering), a
+ * double-click (a dblclick needs a click count), a burst of moves that
+ * arrive coalesced (fast strokes); and a screenshot of a region, since
+ * annotations are drawn in the DOM and only the compositor's output shows
+ * what a person sees (blend modes included).
  */
 const inputPlugin = {
   name: 'viewer-input-commands',
   async executeCommand({ command, payload, session }) {
-    if (command !== 'wheel' && command !== 'device-scale' && command !== 'screenshot' && command !== 'double-click') return undefined;
+    if (!['wheel', 'device-scale', 'screenshot', 'double-click', 'mouse-burst'].includes(command)) return undefined;
     const page = session.browser.getPage(session.id);
     if (command === 'double-click') {
-      // Two presses the browser counts as one double-click (dblclick), which sendMouse cannot make.
       await page.mouse.click(payload.x, payload.y, { count: 2 });
+      return true;
+    }
+    if (command === 'mouse-burst') {
+      // Moves of a pressed left button sent all at once, for the page to receive coalesced (fast strokes).
+      const client = page._client();
+      const moves = payload.points.map(([x, y]) => client.send('Input.dispatchMouseEvent', { type: 'mouseMoved', x, y, button: 'left', buttons: 1 }));
+      await Promise.all(moves);
+      const [x, y] = payload.points[payload.points.length - 1];
+      await page.mouse.move(x, y);
       return true;
     }
     if (command === 'screenshot') {

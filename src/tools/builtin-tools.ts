@@ -5,12 +5,37 @@
  */
 import { createImageTool } from './image-tool.js';
 import { createNoteTool } from './note-tool.js';
+import { createArrowTool } from './arrow-tool.js';
+import { createEllipseTool } from './ellipse-tool.js';
+import { createEraserTool } from './eraser-tool.js';
+import { createHighlighterTool } from './highlighter-tool.js';
+import { createInkTool } from './ink-tool.js';
+import { createLineTool } from './line-tool.js';
 import { createPanTool } from './pan-tool.js';
+import { createPolygonTool } from './polygon-tool.js';
+import { createPolylineTool } from './polyline-tool.js';
+import { createRectangleTool } from './rectangle-tool.js';
 import { createSelectTool } from './select-tool.js';
 import { createStampTool } from './stamp-tool.js';
 import { createTextTool } from './text-tool.js';
 import type { Tool } from './tool.js';
 
 export function builtinTools(): Tool[] {
-  return [createSelectTool(), createPanTool(), createTextTool(), createNoteTool(), createStampTool(), createImageTool()];
+  return [
+    createSelectTool(),
+    createPanTool(),
+    createInkTool(),
+    createHighlighterTool(),
+    createEraserTool(),
+    createLineTool(),
+    createArrowTool(),
+    createRectangleTool(),
+    createEllipseTool(),
+    createPolygonTool(),
+    createPolylineTool(),
+    createTextTool(),
+    createNoteTool(),
+    createStampTool(),
+    createImageTool(),
+  ];
 }

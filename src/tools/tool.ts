@@ -110,6 +110,8 @@ export interface Tool {
    */
   pointerDown?(pointer: PagePointer, context: ToolContext): boolean | void;
   pointerMove?(pointer: PagePointer, context: ToolContext): void;
+  /** The pointer moved over a page with no press in progress (previews that follow it, e.g. a polygon's next edge). */
+  pointerHover?(pointer: PagePointer, context: ToolContext): void;
   pointerUp?(pointer: PagePointer, context: ToolContext): void;
   /** The press was cancelled (pointercancel, Escape, tool change): drop what is in progress. */
   cancel?(context: ToolContext): void;

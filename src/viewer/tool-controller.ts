@@ -201,7 +201,11 @@ export class ToolController {
 
   #onPointerMove(event: PointerEvent): void {
     const press = this.#press;
-    if (!press || press.pointerId !== event.pointerId) return;
+    if (!press) {
+      this.#hover(event);
+      return;
+    }
+    if (press.pointerId !== event.pointerId) return;
     // Captured on the first move, not on the press: a plain click keeps its
     // target, so a link or note under it still gets its click.
     if (!press.captured) {
@@ -210,6 +214,15 @@ export class ToolController {
     }
     const pointer = this.#pointer(event, press.pageIndex);
     if (pointer) this.#tool.pointerMove?.(pointer, this.context);
+  }
+
+  #hover(event: PointerEvent): void {
+    const tool = this.#toolAvailable();
+    if (!tool?.pointerHover) return;
+    const pageIndex = this.#pageOf(event);
+    if (pageIndex === undefined) return;
+    const pointer = this.#pointer(event, pageIndex);
+    if (pointer) tool.pointerHover(pointer, this.context);
   }
 
   #onPointerUp(event: PointerEvent): void {

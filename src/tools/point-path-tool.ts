@@ -1,0 +1,117 @@
+/**
+ * What `polygon` and `polyline` share: each click adds a point, the next
+ * edge follows the pointer, a double-click or Enter finishes, Backspace
+ * removes the last point, Escape drops the shape. With no shape in progress,
+ * Enter places a default one at the centre of the visible part of the
+ * current page.
+ *
+ * As with the other shape tools (drag-shape-tool.ts), the tool stays active
+ * after a shape is finished and the new shape is selected; each shape is one
+ * `annotations-changed` and one undo step.
+ */
+import type { AnnotationInput, Point } from '../model/index.js';
+import { handleSelectionKey } from './selection-commands.js';
+import { drawPreview } from './shape-preview.js';
+import { roundPoint } from './shape-geometry.js';
+import { visibleCenter } from './visible-center.js';
+import type { Tool, ToolContext, ToolPageFrame } from './tool.js';
+
+/** Points closer than this many CSS pixels are one (the two clicks of a double-click). */
+const SAME_POINT = 4;
+
+export interface PointPathShape {
+  readonly id: string;
+  readonly label: string;
+  readonly icon: string;
+  /** Fewest points of a finished shape. */
+  readonly minPoints: number;
+  record(pageIndex: number, points: readonly Point[]): AnnotationInput;
+  /** A default shape centred at `center`. */
+  placed(pageIndex: number, center: Point, page: ToolPageFrame): AnnotationInput;
+}
+
+export function createPointPathTool(shape: PointPathShape): Tool {
+  let path: { pageIndex: number; points: Point[]; hover?: Point } | undefined;
+
+  const preview = (context: ToolContext) => {
+    if (!path) return context.clearOverlay();
+    const points = path.hover ? [...path.points, path.hover] : path.points;
+    if (points.length) drawPreview(context, shape.record(path.pageIndex, points));
+  };
+
+  const distinct = (points: readonly Point[], scale: number): Point[] => {
+    const reach = SAME_POINT / Math.max(scale, 1e-6);
+    return points.filter((point, i) => i === 0 || Math.hypot(point[0] - points[i - 1]![0], point[1] - points[i - 1]![1]) >= reach);
+  };
+
+  const finish = (context: ToolContext) => {
+    const done = path;
+    path = undefined;
+    context.clearOverlay();
+    if (!done) return;
+    const points = distinct(done.points, context.scale);
+    if (points.length < shape.minPoints) return;
+    const created = context.create(shape.record(done.pageIndex, points));
+    context.select([created.id]);
+  };
+
+  return {
+    id: shape.id,
+    label: shape.label,
+    icon: shape.icon,
+    cursor: 'crosshair',
+    edits: true,
+    pointerDown(pointer, context) {
+      if (path && path.pageIndex !== pointer.pageIndex) finish(context);
+      path ??= { pageIndex: pointer.pageIndex, points: [] };
+      path.points.push(roundPoint(pointer.point));
+      path.hover = undefined;
+      preview(context);
+    },
+    pointerMove(pointer, context) {
+      if (!path) return;
+      path.hover = roundPoint(pointer.point);
+      preview(context);
+    },
+    pointerHover(pointer, context) {
+      if (!path || pointer.pageIndex !== path.pageIndex) return;
+      path.hover = roundPoint(pointer.point);
+      preview(context);
+    },
+    doubleClick(_pointer, context) {
+      finish(context);
+    },
+    // The shape outlives a press: a tool change or pointercancel ends the press, not the shape.
+    cancel(context) {
+      preview(context);
+    },
+    deactivate(context) {
+      path = undefined;
+      context.clearOverlay();
+    },
+    keyDown(event, context) {
+      if (event.ctrlKey || event.metaKey || event.altKey) return path ? false : handleSelectionKey(event, context);
+      if (path) {
+        if (event.key === 'Enter') finish(context);
+        else if (event.key === 'Escape') {
+          path = undefined;
+          context.clearOverlay();
+        } else if (event.key === 'Backspace') {
+          path.points.pop();
+          if (!path.points.length) path = undefined;
+          preview(context);
+        } else return false;
+        return true;
+      }
+      if (event.key === 'Enter') {
+        const target = visibleCenter(context);
+        const page = target && context.pageFrame(target.pageIndex);
+        if (!target || !page) return false;
+        const created = context.create(shape.placed(target.pageIndex, target.point, page));
+        context.select([created.id]);
+        return true;
+      }
+      return handleSelectionKey(event, context);
+    },
+  };
+}

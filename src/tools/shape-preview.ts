@@ -1,0 +1,28 @@
+/**
+ * Draws a record that does not exist yet into a page's tool overlay with its
+ * kind's own drawing code, so the preview looks exactly like the result.
+ */
+import { kindOf } from '../annotations/registry.js';
+import type { Annotation, AnnotationInput } from '../model/index.js';
+import type { ToolContext } from './tool.js';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+export function drawPreview(context: ToolContext, input: AnnotationInput): SVGGElement | undefined {
+  const overlay = context.overlay(input.pageIndex);
+  if (!overlay) return undefined;
+  overlay.replaceChildren();
+  const record = { ...input, id: 'preview', v: 2 } as Annotation;
+  const kind = kindOf(record);
+  const group = overlay.ownerDocument.createElementNS(SVG_NS, 'g');
+  group.setAttribute('class', 'drawing-preview');
+  if (input.opacity !== undefined && input.opacity < 1) group.setAttribute('opacity', String(input.opacity));
+  if (kind?.drawSvg) kind.drawSvg(record as never, group, { attachment: () => undefined });
+  overlay.append(group);
+  return group;
+}
+
+/** The author option for `store.createAnnotation`, as `context.create` passes it. */
+export function authorOption(context: ToolContext): { author?: string } {
+  return context.author ? { author: context.author } : {};
+}

@@ -1,0 +1,53 @@
+/**
+ * Where keyboard-made shapes go: the centre of the part of the current page
+ * that is visible in the viewer (the page's centre when it is all visible).
+ */
+import type { Point } from '../model/index.js';
+import type { ToolContext } from './tool.js';
+
+function scroller(element: HTMLElement): HTMLElement | undefined {
+  for (let parent = element.parentElement; parent; parent = parent.parentElement) {
+    if (/(auto|scroll)/.test(getComputedStyle(parent).overflowY)) return parent;
+  }
+  return undefined;
+}
+
+function currentPage(context: ToolContext): number {
+  const value = (context.host as HTMLElement & { pageIndex?: unknown }).pageIndex;
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : 0;
+}
+
+export function visibleCenter(context: ToolContext): { pageIndex: number; point: Point } | undefined {
+  const pageIndex = currentPage(context);
+  const element = context.pageElement(pageIndex);
+  const frame = context.pageFrame(pageIndex);
+  if (!element || !frame) return undefined;
+  const page = element.getBoundingClientRect();
+  const scrolling = scroller(element);
+  const outer = scrolling?.getBoundingClientRect();
+  // The scroller's inside, its scrollbars left out.
+  const view =
+    scrolling && outer
+      ? { left: outer.left + scrolling.clientLeft, top: outer.top + scrolling.clientTop, right: outer.left + scrolling.clientLeft + scrolling.clientWidth, bottom: outer.top + scrolling.clientTop + scrolling.clientHeight }
+      : page;
+  const left = Math.max(page.left, view.left);
+  const right = Math.min(page.right, view.right);
+  const top = Math.max(page.top, view.top);
+  const bottom = Math.min(page.bottom, view.bottom);
+  const [cx, cy] = right > left && bottom > top ? [(left + right) / 2, (top + bottom) / 2] : [(page.left + page.right) / 2, (page.top + page.bottom) / 2];
+  // Client → page: invert the page's affine map, read off three of its points (whatever the /Rotate).
+  const origin = context.toClient(pageIndex, [0, 0]);
+  const ex = context.toClient(pageIndex, [1, 0]);
+  const ey = context.toClient(pageIndex, [0, 1]);
+  const a = ex.x - origin.x;
+  const b = ey.x - origin.x;
+  const c = ex.y - origin.y;
+  const d = ey.y - origin.y;
+  const det = a * d - b * c;
+  if (!det) return undefined;
+  const u = cx - origin.x;
+  const v = cy - origin.y;
+  const x = (d * u - b * v) / det;
+  const y = (a * v - c * u) / det;
+  return { pageIndex, point: [Math.min(Math.max(x, 0), frame.width), Math.min(Math.max(y, 0), frame.height)] };
+}
