@@ -4,6 +4,7 @@
  * one module in this folder plus one line here.
  */
 import { createHighlightTool } from './highlight-tool.js';
+import { createLinkTool } from './link-tool.js';
 import { createPanTool } from './pan-tool.js';
 import { createRedactionTool } from './redaction-tool.js';
 import { createSelectTool } from './select-tool.js';
@@ -21,5 +22,6 @@ export function builtinTools(): Tool[] {
     createStrikeoutTool(),
     createSquigglyTool(),
     createRedactionTool(),
+    createLinkTool(),
   ];
 }
