@@ -25,6 +25,7 @@ import type { Zoom } from './viewer/zoom.js';
 import { ToolController } from './viewer/tool-controller.js';
 import { toolStyles } from './viewer/tool.styles.js';
 import { placingStyles } from './tools/placing.styles.js';
+import { linkEditorStyles } from './tools/link-editor.js';
 import { builtinTools } from './tools/builtin-tools.js';
 import { ToolRegistry } from './tools/tool-registry.js';
 import type { Tool } from './tools/tool.js';
@@ -74,6 +75,7 @@ type Status = 'empty' | 'loading' | 'loaded' | 'error' | 'password';
  * @csspart error - The message shown when a document fails to load.
  * @csspart password-prompt - The form that asks for a PDF's password.
  * @csspart note-popover - The popover that shows a note's or comment marker's text.
+ * @csspart link-editor - The form of the `link` tool that asks for a link's URL or page.
  *
  * @cssprop [--ipv-background=#e8eaed] - Behind the pages.
  * @cssprop [--ipv-page-background=#fff] - A page before it is drawn.
@@ -90,7 +92,7 @@ type Status = 'empty' | 'loading' | 'loaded' | 'error' | 'password';
  * @cssprop [--ipv-popover-color=#202124] - Text of the note popover.
  */
 export class InstantPdfViewer extends LitElement {
-  static override styles = [viewerStyles, toolbarStyles, annotationLayerStyles, ...kindStyles(), notePopoverStyles, toolStyles, placingStyles, formLayerStyles];
+  static override styles = [viewerStyles, toolbarStyles, annotationLayerStyles, ...kindStyles(), notePopoverStyles, toolStyles, placingStyles, linkEditorStyles, formLayerStyles];
 
   /** The package version; a second copy of another version on the page does not redefine the element. */
   static readonly version = VERSION;

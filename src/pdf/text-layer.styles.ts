@@ -22,6 +22,16 @@ export const textLayerStyles = css`
     --text-scale-factor: calc(var(--total-scale-factor) * var(--min-font-size));
     --min-font-size-inv: calc(1 / var(--min-font-size));
   }
+  /* pdf.js sizes the layer to the unrotated page and turns it with these (pdf_viewer.css). */
+  .textLayer[data-main-rotation='90'] {
+    transform: rotate(90deg) translateY(-100%);
+  }
+  .textLayer[data-main-rotation='180'] {
+    transform: rotate(180deg) translate(-100%, -100%);
+  }
+  .textLayer[data-main-rotation='270'] {
+    transform: rotate(270deg) translateX(-100%);
+  }
   .textLayer :is(span, br) {
     color: transparent;
     position: absolute;

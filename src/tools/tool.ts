@@ -57,6 +57,8 @@ export interface ToolContext {
   pageElement(pageIndex: number): HTMLElement | undefined;
   /** Client (viewport) coordinates of a page point. */
   toClient(pageIndex: number, point: Point): { x: number; y: number };
+  /** The page point under client (viewport) coordinates: the inverse of `toClient`. */
+  toPage(pageIndex: number, clientX: number, clientY: number): Point | undefined;
 
   /** What is shown on a page, in drawing order (later ones on top). */
   annotationsOn(pageIndex: number): readonly Annotation[];

@@ -270,7 +270,9 @@ export class ToolController {
     const pageIndex = this.#pageOf(event);
     if (pageIndex === undefined) return;
     const selection = this.#host.element.ownerDocument.getSelection();
-    if (!selection || selection.isCollapsed || !selection.rangeCount) return;
+    // Chromium retargets a selection inside the shadow root to the host, where
+    // both ends meet: `isCollapsed` is then true, `type` still says 'Range'.
+    if (!selection || selection.type !== 'Range' || !selection.rangeCount) return;
     tool.textSelected(pageIndex, selection, this.context);
   }
 
@@ -370,6 +372,11 @@ export class ToolController {
         const frame = view?.frame;
         if (!view || !frame) return { x: Number.NaN, y: Number.NaN };
         return pageToClient(view.element, frame, point);
+      },
+      toPage: (pageIndex, clientX, clientY) => {
+        const view = host.view(pageIndex);
+        const frame = view?.frame;
+        return view && frame ? clientToPage(view.element, frame, clientX, clientY) : undefined;
       },
       annotationsOn: (pageIndex) => host.annotations()?.store.getAnnotations(pageIndex) ?? [],
       getAnnotation: (id) => host.annotations()?.store.getAnnotation(id),

@@ -31,4 +31,15 @@ export const toolStyles = css`
   .tool-overlay .preview {
     vector-effect: non-scaling-stroke;
   }
+  .tool-overlay .redaction-preview {
+    fill: none;
+    stroke: #ff0000;
+    stroke-width: 1.5;
+  }
+  .tool-overlay .link-preview {
+    fill: color-mix(in srgb, var(--ipv-accent-color), transparent 85%);
+    stroke: var(--ipv-accent-color);
+    stroke-width: 1.5;
+    stroke-dasharray: 4 3;
+  }
 `;

@@ -1,0 +1,16 @@
+/** `highlight`: select text with the tool active to highlight it (see text-markup-tool.ts). */
+import { markSelection } from './text-markup-tool.js';
+import type { Tool } from './tool.js';
+
+export function createHighlightTool(): Tool {
+  return {
+    id: 'highlight',
+    label: 'Highlight',
+    icon: 'M4 19h16M7 15l8-10 4 3-8 10H7z',
+    cursor: 'text',
+    edits: true,
+    textSelected(_pageIndex, selection, context) {
+      markSelection('pspdfkit/markup/highlight', selection, context);
+    },
+  };
+}

@@ -1,0 +1,199 @@
+/**
+ * The small form the `link` tool opens next to a drawn rectangle: a URL
+ * (http:, https: or mailto: only) or a page number. It lives in the viewer's
+ * shadow root and is placed with @floating-ui/dom next to the rectangle.
+ * Enter or OK answers; Escape, Cancel or a press elsewhere cancels.
+ */
+import { autoUpdate, computePosition, flip, offset, shift, type VirtualElement } from '@floating-ui/dom';
+import { css } from 'lit';
+import type { Action } from '../model/index.js';
+
+export const linkEditorStyles = css`
+  .link-editor {
+    position: fixed;
+    top: 0;
+    left: 0;
+    z-index: 5;
+    box-sizing: border-box;
+    display: grid;
+    gap: 6px;
+    width: max-content;
+    max-width: min(320px, calc(100vw - 16px));
+    padding: 8px 10px;
+    border: 1px solid var(--ipv-border-color);
+    border-radius: var(--ipv-radius, 6px);
+    background: var(--ipv-popover-background, #fff);
+    color: var(--ipv-popover-color, #202124);
+    box-shadow: 0 4px 16px rgb(0 0 0 / 0.2);
+    font: var(--ipv-font-size) / 1.4 var(--ipv-font-family);
+  }
+  .link-editor input {
+    font: inherit;
+    min-width: 16em;
+  }
+  .link-editor input[aria-invalid='true'] {
+    border-color: var(--ipv-error-color);
+  }
+  .link-editor .link-error {
+    color: var(--ipv-error-color);
+  }
+  .link-editor .link-error:empty {
+    display: none;
+  }
+  .link-editor .link-buttons {
+    display: flex;
+    justify-content: flex-end;
+    gap: 6px;
+  }
+`;
+
+const ALLOWED_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
+
+/**
+ * What a typed answer means: a whole number is a page (1-based, as people
+ * count), anything else must be an absolute http:, https: or mailto: URL.
+ */
+export function parseLinkTarget(text: string, pageCount: number): { action: Action } | { error: string } {
+  const value = text.trim();
+  if (!value) return { error: 'Enter a web address or a page number.' };
+  if (/^\d+$/.test(value)) {
+    const page = Number(value);
+    if (page < 1 || page > pageCount) return { error: `There is no page ${page}; this document has ${pageCount}.` };
+    return { action: { type: 'goTo', pageIndex: page - 1 } };
+  }
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return { error: 'That is not a web address. Start it with https://, http:// or mailto:.' };
+  }
+  if (!ALLOWED_SCHEMES.has(url.protocol)) return { error: `Links to "${url.protocol}" addresses are not allowed; use https://, http:// or mailto:.` };
+  return { action: { type: 'uri', uri: value } };
+}
+
+export interface LinkEditorOptions {
+  /** Where the rectangle is on screen, in client coordinates (read again as the page scrolls). */
+  readonly anchor: () => DOMRect;
+  readonly pageCount: number;
+  readonly onSubmit: (action: Action) => void;
+  readonly onCancel: () => void;
+}
+
+export class LinkEditor {
+  readonly element: HTMLFormElement;
+  readonly #input: HTMLInputElement;
+  readonly #error: HTMLDivElement;
+  readonly #abort = new AbortController();
+  readonly #stopUpdates: () => void;
+  #closed = false;
+
+  constructor(root: ShadowRoot, options: LinkEditorOptions) {
+    const doc = root.ownerDocument;
+    const form = doc.createElement('form');
+    form.className = 'link-editor';
+    form.setAttribute('part', 'link-editor');
+    form.setAttribute('role', 'dialog');
+    form.setAttribute('aria-label', 'Link target');
+    form.noValidate = true;
+    const label = doc.createElement('label');
+    label.htmlFor = 'ipv-link-target';
+    label.textContent = 'Link to a web address or a page number';
+    const input = doc.createElement('input');
+    input.id = 'ipv-link-target';
+    input.type = 'text';
+    input.placeholder = 'https://… or 3';
+    input.setAttribute('aria-describedby', 'ipv-link-error');
+    const error = doc.createElement('div');
+    error.id = 'ipv-link-error';
+    error.className = 'link-error';
+    error.setAttribute('role', 'alert');
+    const buttons = doc.createElement('div');
+    buttons.className = 'link-buttons';
+    const cancel = doc.createElement('button');
+    cancel.type = 'button';
+    cancel.textContent = 'Cancel';
+    const ok = doc.createElement('button');
+    ok.type = 'submit';
+    ok.textContent = 'OK';
+    buttons.append(cancel, ok);
+    form.append(label, input, error, buttons);
+    this.element = form;
+    this.#input = input;
+    this.#error = error;
+
+    const signal = this.#abort.signal;
+    form.addEventListener(
+      'submit',
+      (event) => {
+        event.preventDefault();
+        const result = parseLinkTarget(input.value, options.pageCount);
+        if ('error' in result) {
+          this.#showError(result.error);
+          return;
+        }
+        this.close();
+        options.onSubmit(result.action);
+      },
+      { signal },
+    );
+    input.addEventListener('input', () => this.#showError(''), { signal });
+    cancel.addEventListener('click', () => this.#cancel(options), { signal });
+    form.addEventListener(
+      'keydown',
+      (event) => {
+        // Kept from the viewer, which would otherwise leave the tool on Escape.
+        event.stopPropagation();
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          this.#cancel(options);
+        }
+      },
+      { signal },
+    );
+    root.addEventListener(
+      'pointerdown',
+      (event) => {
+        if (!event.composedPath().includes(form)) this.#cancel(options);
+      },
+      { signal, capture: true },
+    );
+
+    root.append(form);
+    const reference: VirtualElement = { getBoundingClientRect: options.anchor };
+    this.#stopUpdates = autoUpdate(reference, form, () => {
+      void computePosition(reference, form, {
+        strategy: 'fixed',
+        placement: 'bottom-start',
+        middleware: [offset(6), flip(), shift({ padding: 8 })],
+      }).then(({ x, y }) => {
+        form.style.translate = `${Math.round(x)}px ${Math.round(y)}px`;
+      });
+    });
+    input.focus();
+  }
+
+  get open(): boolean {
+    return !this.#closed;
+  }
+
+  #showError(message: string): void {
+    this.#error.textContent = message;
+    if (message) this.#input.setAttribute('aria-invalid', 'true');
+    else this.#input.removeAttribute('aria-invalid');
+  }
+
+  #cancel(options: LinkEditorOptions): void {
+    if (this.#closed) return;
+    this.close();
+    options.onCancel();
+  }
+
+  /** Removes the form without answering. */
+  close(): void {
+    if (this.#closed) return;
+    this.#closed = true;
+    this.#stopUpdates();
+    this.#abort.abort();
+    this.element.remove();
+  }
+}
