@@ -237,6 +237,8 @@ export class ToolController {
 
   #onKeyDown(event: KeyboardEvent): void {
     if (event.defaultPrevented || isTextInput(event.composedPath()[0] as Element | undefined)) return;
+    // Menus and popovers (toolbar, inspector) handle their own keys: Escape, arrows, Delete there are not the tool's.
+    if (event.composedPath().some((node) => node instanceof Element && node.hasAttribute('data-own-keys'))) return;
     const handled = this.#toolAvailable()?.keyDown?.(event, this.context) === true || this.#viewerKey(event);
     if (handled) {
       event.preventDefault();
