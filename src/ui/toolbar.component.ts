@@ -95,7 +95,8 @@ export class IpvToolbar extends LitElement {
 
   #measure(): void {
     const row = this.querySelector<HTMLElement>(':scope > .toolbar-items');
-    if (!row || !row.clientWidth) return;
+    // Hidden (toolbar="none" or not laid out yet): the ResizeObserver calls again once shown.
+    if (!row || !this.getClientRects().length) return;
     const gap = Number.parseFloat(getComputedStyle(row).columnGap) || 0;
     this.#widths = [...row.querySelectorAll<HTMLElement>(':scope > [data-item]')].map((element) => element.getBoundingClientRect().width + gap);
     this.#fit();
@@ -108,8 +109,8 @@ export class IpvToolbar extends LitElement {
       this.#measure();
       return;
     }
+    if (!this.getClientRects().length) return;
     const available = row.clientWidth;
-    if (!available) return;
     const widths = this.#widths;
     const total = widths.reduce((sum, width) => sum + width, 0);
     let count = widths.length;

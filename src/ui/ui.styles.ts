@@ -44,8 +44,8 @@ export const uiStyles = css`
     min-width: 0;
     overflow: hidden;
   }
-  .toolbar-items > .separator {
-    flex: 0 0 1px;
+  .toolbar-items > * {
+    flex: none;
   }
   .toolbar-controls {
     flex: 0 0 auto;
