@@ -4,7 +4,7 @@ import { blankViewer } from '../helpers/annotation-kit.js';
 import { cleanupViewers, nextEvent } from '../helpers/viewer-fixture.js';
 import type { InstantPdfViewer } from '../../src/instant-pdf-viewer.js';
 
-function toolbar(viewer: InstantPdfViewer): HTMLElement {
+function toolbar(viewer: InstantPdfViewer): HTMLElement & { updateComplete: Promise<boolean> } {
   return viewer.shadowRoot!.querySelector('ipv-toolbar')!;
 }
 function button(viewer: InstantPdfViewer, key: string): HTMLButtonElement {
