@@ -1,3 +1,4 @@
+import type { AnnotationInput } from '../../src/model/index.js';
 import { expect } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { blankViewer } from '../helpers/annotation-kit.js';
@@ -14,7 +15,7 @@ async function click(element: Element): Promise<void> {
   const box = element.getBoundingClientRect();
   await sendMouse({ type: 'click', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
 }
-const rect = { type: 'pspdfkit/shape/rectangle', pageIndex: 0, bbox: [50, 50, 100, 60], strokeColor: '#ff0000', strokeWidth: 2 } as const;
+const rect: AnnotationInput = { type: 'pspdfkit/shape/rectangle', pageIndex: 0, bbox: [50, 50, 100, 60], strokeColor: '#ff0000', strokeWidth: 2 } as AnnotationInput;
 
 describe('built-in toolbar', () => {
   afterEach(cleanupViewers);
