@@ -14,3 +14,5 @@ export { PdfLoadError, type PdfLoadErrorKind } from './pdf/pdf-load-error.js';
 export type { PdfSource } from './pdf/pdf-document-loader.js';
 export type { Zoom, ZoomMode } from './viewer/zoom.js';
 export * from './model/index.js';
+export type { ToolbarItem } from './ui/toolbar-items.js';
+export { registerLocale, type Translation, type TranslationKey } from './i18n/localize.js';

@@ -10,7 +10,11 @@ import { PdfLoadError } from './pdf/pdf-load-error.js';
 import { CSS_UNITS } from './pdf/page-view.js';
 import { VERSION } from './version.js';
 import { viewerStyles } from './instant-pdf-viewer.styles.js';
-import { renderToolbar } from './ui/toolbar.js';
+import { defineUiElements } from './ui/define-ui.js';
+import { fieldsFor, patched, type RecordPatch } from './ui/inspector-fields.js';
+import type { ToolbarItem } from './ui/toolbar-items.js';
+import { themeStyles, uiStyles } from './ui/ui.styles.js';
+import { Localizer } from './i18n/localize.js';
 import { toolbarStyles } from './ui/toolbar.styles.js';
 import { renderError, renderPasswordPrompt, renderProgress } from './ui/load-status.js';
 import { instantJsonConverter, srcConverter, zoomConverter } from './attribute-converters.js';
@@ -89,10 +93,20 @@ type Status = 'empty' | 'loading' | 'loaded' | 'error' | 'password';
  * @cssprop [--ipv-font-size=14px] - UI font size.
  * @cssprop [--ipv-radius=6px] - Corner radius of popovers.
  * @cssprop [--ipv-popover-background=#fff] - Background of the note popover.
- * @cssprop [--ipv-popover-color=#202124] - Text of the note popover.
+ * @cssprop [--ipv-popover-color=#202124] - Text of the note popover and inspector.
+ * @cssprop [--ipv-pressed-background=#d2e3fc] - A pressed toolbar or inspector button (the active tool).
+ * @cssprop [--ipv-control-background=#fff] - Fields and menus inside the inspector.
+ * @cssprop [--ipv-spacing=8px] - Padding of the toolbar items and the inspector.
+ * @cssprop [--ipv-control-radius=4px] - Corner radius of buttons and fields.
+ *
+ * @csspart inspector - The popover that edits the selected annotations.
+ * @csspart inspector-button - Delete and Close in the inspector.
+ * @csspart more-button - The toolbar's "More" button (also `toolbar-button`), shown when items overflow.
+ * @csspart toolbar-menu - The menu of items that do not fit the toolbar.
+ * @csspart toolbar-menu-item - One item of that menu.
  */
 export class InstantPdfViewer extends LitElement {
-  static override styles = [viewerStyles, toolbarStyles, annotationLayerStyles, ...kindStyles(), notePopoverStyles, toolStyles, placingStyles, linkEditorStyles, formLayerStyles];
+  static override styles = [viewerStyles, toolbarStyles, uiStyles, themeStyles, annotationLayerStyles, ...kindStyles(), notePopoverStyles, toolStyles, placingStyles, linkEditorStyles, formLayerStyles];
 
   /** The package version; a second copy of another version on the page does not redefine the element. */
   static readonly version = VERSION;
@@ -144,6 +158,28 @@ export class InstantPdfViewer extends LitElement {
   @property({ type: Boolean, reflect: true })
   readonly = false;
 
+  /**
+   * UI language (`en`, `de`, or one added with `registerLocale`); when unset,
+   * the document's `lang`, then English.
+   */
+  @property({ reflect: true })
+  locale: string | null = null;
+
+  /** `light` (default), `dark`, or `auto` (follows `prefers-color-scheme`). */
+  @property({ reflect: true })
+  theme: 'light' | 'dark' | 'auto' = 'light';
+
+  /**
+   * The built-in toolbar's items, in order; unset shows the default ones
+   * (the registered tools by group, then undo and redo). A `tool` item
+   * names a registered tool by id; a `button` calls `onPress` (or, with id
+   * `undo`/`redo` and no `onPress`, is the built-in one); a `separator`
+   * divides; a `custom` item places `element`. Page and zoom controls always
+   * follow. See `ToolbarItem`.
+   */
+  @property({ attribute: false })
+  toolbarItems: ToolbarItem[] | undefined = undefined;
+
   /** Where pdf.js's worker and data files are served; by default beside the bundle. */
   @property({ attribute: 'assets-url', reflect: true })
   assetsUrl: string | null = null;
@@ -153,6 +189,9 @@ export class InstantPdfViewer extends LitElement {
   @state() private errorMessage = '';
   @state() private documentPageCount = 0;
   @state() private effectiveScale = 1;
+  /** The inspector was closed with Escape for the current selection. */
+  @state() private inspectorDismissed = false;
+  #localizer = new Localizer(null);
 
   @query('.viewport', true) private viewportElement!: HTMLDivElement;
   @query('.pages', true) private pagesElement!: HTMLDivElement;
@@ -279,6 +318,8 @@ export class InstantPdfViewer extends LitElement {
     const current = this.#selectedAnnotationIds;
     if (next.length === current.length && next.every((id, i) => id === current[i])) return;
     this.#selectedAnnotationIds = next;
+    this.inspectorDismissed = false;
+    this.requestUpdate();
     this.#toolController.refresh();
     emit(this, 'selection-changed', { annotationIds: [...next] });
   }
@@ -373,6 +414,11 @@ export class InstantPdfViewer extends LitElement {
     this.pageIndex = this.#stack.currentPage;
   }
 
+  constructor() {
+    super();
+    defineUiElements();
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     if (!this.hasAttribute('tabindex')) this.tabIndex = 0;
@@ -414,6 +460,8 @@ export class InstantPdfViewer extends LitElement {
     const { deleted } = (event as CustomEvent<{ deleted: string[] }>).detail;
     if (deleted.length && this.#selectedAnnotationIds.some((id) => deleted.includes(id))) this.#select(this.#selectedAnnotationIds);
     this.#toolController.refresh();
+    // canUndo/canRedo and the inspector's values follow every change.
+    this.requestUpdate();
   };
 
   // Reacting in willUpdate folds the state these changes set into the same update.
@@ -428,6 +476,7 @@ export class InstantPdfViewer extends LitElement {
       if (this.instantJson !== null) this.#importProperty(this.instantJson, this.#session);
     }
     if (changed.has('tool') || changed.has('readonly')) this.#applyTool();
+    if (changed.has('locale')) this.#localizer = new Localizer(this.locale);
     if (changed.has('readonly')) this.#session?.forms.setReadOnly(this.readonly);
     if (changed.has('zoom') && this.#stack && this.#stack.zoom !== this.zoom) {
       this.#stack.setZoom(this.zoom);
@@ -567,16 +616,20 @@ export class InstantPdfViewer extends LitElement {
       <div part="toolbar" class="toolbar" ?hidden=${toolbarHidden}>
         <slot name="toolbar">
           <slot name="toolbar-start"></slot>
-          <div class="toolbar-controls">
-            ${renderToolbar(
-              { pageIndex: this.pageIndex, pageCount: this.documentPageCount, zoom: this.zoom, scale: this.effectiveScale },
-              {
-                goToPage: (index) => this.goToPage(index),
-                zoomBy: (direction) => this.#input.zoomBy(direction),
-                setZoom: (zoom) => this.#input.setZoom(zoom),
-              },
-            )}
-          </div>
+          <ipv-toolbar
+            .tools=${this.#tools.list()}
+            .activeTool=${this.tool}
+            .readonly=${this.readonly}
+            .canUndo=${this.canUndo}
+            .canRedo=${this.canRedo}
+            .pageIndex=${this.pageIndex}
+            .pageCount=${this.documentPageCount}
+            .zoom=${this.zoom}
+            .scale=${this.effectiveScale}
+            .items=${this.toolbarItems}
+            .localizer=${this.#localizer}
+            .actions=${this.#toolbarActions}
+          ></ipv-toolbar>
           <slot name="toolbar-end"></slot>
         </slot>
       </div>
@@ -585,9 +638,81 @@ export class InstantPdfViewer extends LitElement {
         <div part="viewport" class="viewport">
           <div class="pages"></div>
         </div>
-        ${this.#renderProgress()} ${this.#renderMessage()}
+        ${this.#renderInspector()} ${this.#renderProgress()} ${this.#renderMessage()}
       </div>
     </div>`;
+  }
+
+  readonly #toolbarActions = {
+    goToPage: (index: number) => this.goToPage(index),
+    zoomBy: (direction: 1 | -1) => this.#input.zoomBy(direction),
+    setZoom: (zoom: Zoom) => this.#input.setZoom(zoom),
+    setTool: (id: string) => (this.tool = id),
+    undo: () => this.undo(),
+    redo: () => this.redo(),
+  };
+
+  /** The selected annotations the inspector edits: none when readonly or dismissed. */
+  #inspected(): Annotation[] {
+    const store = this.#session?.annotations.store;
+    if (!store || this.readonly || this.inspectorDismissed) return [];
+    const annotations = this.#selectedAnnotationIds.map((id) => store.getAnnotation(id)).filter((a): a is Annotation => a !== undefined);
+    return fieldsFor(annotations).length ? annotations : [];
+  }
+
+  /** The selection's box in client coordinates (the union of the selected bboxes). */
+  #selectionRect(): DOMRect | undefined {
+    const context = this.#toolController.context;
+    let left = Infinity, top = Infinity, right = -Infinity, bottom = -Infinity;
+    for (const annotation of this.#inspected()) {
+      const [x, y, width, height] = annotation.bbox;
+      for (const corner of [[x, y], [x + width, y + height], [x + width, y], [x, y + height]] as const) {
+        const point = context.toClient(annotation.pageIndex, [corner[0], corner[1]]);
+        if (!Number.isFinite(point.x)) continue;
+        left = Math.min(left, point.x);
+        right = Math.max(right, point.x);
+        top = Math.min(top, point.y);
+        bottom = Math.max(bottom, point.y);
+      }
+    }
+    return Number.isFinite(left) ? new DOMRect(left, top, right - left, bottom - top) : undefined;
+  }
+
+  readonly #inspectorChange = (patch: RecordPatch): void => {
+    const ids = this.#inspected().map((annotation) => annotation.id);
+    if (!ids.length) return;
+    this.#toolController.context.edit((store) => {
+      for (const id of ids) {
+        const annotation = store.getAnnotation(id);
+        if (annotation) store.updateAnnotation(patched(annotation, patch));
+      }
+    });
+  };
+
+  readonly #inspectorDelete = (): void => {
+    const ids = this.#inspected().map((annotation) => annotation.id);
+    if (!ids.length) return;
+    this.#toolController.context.edit((store) => {
+      for (const id of ids) store.deleteAnnotation(id);
+    });
+    this.focus({ preventScroll: true });
+  };
+
+  readonly #inspectorClose = (): void => {
+    this.inspectorDismissed = true;
+    this.focus({ preventScroll: true });
+  };
+
+  #renderInspector() {
+    return html`<ipv-inspector
+      .annotations=${this.#inspected()}
+      .localizer=${this.#localizer}
+      .anchorRect=${() => this.#selectionRect()}
+      .boundary=${this.#stack ? this.viewportElement : undefined}
+      .onChange=${this.#inspectorChange}
+      .onDelete=${this.#inspectorDelete}
+      .onClose=${this.#inspectorClose}
+    ></ipv-inspector>`;
   }
 
   #renderProgress() {

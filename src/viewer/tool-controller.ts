@@ -283,6 +283,8 @@ export class ToolController {
    */
   handleKey(event: KeyboardEvent): boolean {
     if (event.defaultPrevented || isTextInput(event.composedPath()[0] as Element | undefined)) return false;
+    // Menus and popovers (toolbar, inspector) handle their own keys: Escape, arrows, Delete there are not the tool's.
+    if (event.composedPath().some((node) => node instanceof Element && node.hasAttribute('data-own-keys'))) return false;
     return this.#toolAvailable()?.keyDown?.(event, this.context) === true || this.#viewerKey(event);
   }
 

@@ -1,43 +1,37 @@
 /**
- * The built-in toolbar: page navigation and zoom. A template rather than an
- * element of its own so that it shares the viewer's styles and state; hosts
- * replace it through the `toolbar` slot or hide it with `toolbar="none"`.
+ * Page navigation and zoom: the fixed end of the built-in toolbar. They stay
+ * out of the overflow menu so that reading never needs a menu.
  */
 import { html, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import type { Localizer } from '../i18n/localize.js';
 import type { Zoom } from '../viewer/zoom.js';
 
-export interface ToolbarState {
+export interface PageZoomState {
   readonly pageIndex: number;
   readonly pageCount: number;
   readonly zoom: Zoom;
   readonly scale: number;
 }
 
-export interface ToolbarActions {
+export interface PageZoomActions {
   goToPage(index: number): void;
   zoomBy(direction: 1 | -1): void;
   setZoom(zoom: Zoom): void;
 }
 
-const PRESETS: readonly { value: string; label: string }[] = [
-  { value: 'auto', label: 'Automatic' },
-  { value: 'fit-width', label: 'Page width' },
-  { value: 'fit-page', label: 'Whole page' },
-  { value: '0.5', label: '50 %' },
-  { value: '0.75', label: '75 %' },
-  { value: '1', label: '100 %' },
-  { value: '1.25', label: '125 %' },
-  { value: '1.5', label: '150 %' },
-  { value: '2', label: '200 %' },
-  { value: '3', label: '300 %' },
-  { value: '4', label: '400 %' },
-];
+const SCALES = [0.5, 0.75, 1, 1.25, 1.5, 2, 3, 4];
 
-export function renderToolbar(state: ToolbarState, actions: ToolbarActions): TemplateResult {
+export function renderPageZoomControls(state: PageZoomState, actions: PageZoomActions, l: Localizer): TemplateResult {
   const hasDocument = state.pageCount > 0;
   const zoomValue = String(state.zoom);
-  const custom = !PRESETS.some((preset) => preset.value === zoomValue);
+  const presets = [
+    { value: 'auto', label: l.term('zoom.auto') },
+    { value: 'fit-width', label: l.term('zoom.fitWidth') },
+    { value: 'fit-page', label: l.term('zoom.fitPage') },
+    ...SCALES.map((scale) => ({ value: String(scale), label: l.percent(scale) })),
+  ];
+  const custom = !presets.some((preset) => preset.value === zoomValue);
   const onPageInput = (event: Event) => {
     const input = event.target as HTMLInputElement;
     const page = Number.parseInt(input.value, 10);
@@ -48,7 +42,8 @@ export function renderToolbar(state: ToolbarState, actions: ToolbarActions): Tem
     <button
       type="button"
       part="toolbar-button"
-      aria-label="Previous page"
+      aria-label=${l.term('toolbar.previousPage')}
+      title=${l.term('toolbar.previousPage')}
       ?disabled=${!hasDocument || state.pageIndex <= 0}
       @click=${() => actions.goToPage(state.pageIndex - 1)}
     >
@@ -60,37 +55,48 @@ export function renderToolbar(state: ToolbarState, actions: ToolbarActions): Tem
         type="text"
         inputmode="numeric"
         size="4"
-        aria-label="Page number"
+        aria-label=${l.term('toolbar.pageNumber')}
         .value=${live(hasDocument ? String(state.pageIndex + 1) : '')}
         ?disabled=${!hasDocument}
         @change=${onPageInput}
         @keydown=${(event: KeyboardEvent) => event.key === 'Enter' && onPageInput(event)}
       />
-      <span>/ ${state.pageCount}</span>
+      <span>${l.term('toolbar.pageOf', { count: state.pageCount })}</span>
     </label>
     <button
       type="button"
       part="toolbar-button"
-      aria-label="Next page"
+      aria-label=${l.term('toolbar.nextPage')}
+      title=${l.term('toolbar.nextPage')}
       ?disabled=${!hasDocument || state.pageIndex >= state.pageCount - 1}
       @click=${() => actions.goToPage(state.pageIndex + 1)}
     >
       ›
     </button>
-    <span class="separator"></span>
-    <button type="button" part="toolbar-button" aria-label="Zoom out" @click=${() => actions.zoomBy(-1)}>−</button>
+    <span class="separator" role="separator"></span>
+    <button
+      type="button"
+      part="toolbar-button"
+      aria-label=${l.term('toolbar.zoomOut')}
+      title=${l.term('toolbar.zoomOut')}
+      @click=${() => actions.zoomBy(-1)}
+    >
+      −
+    </button>
     <select
       part="zoom-select"
-      aria-label="Zoom"
+      aria-label=${l.term('toolbar.zoom')}
       .value=${live(custom ? 'custom' : zoomValue)}
       @change=${(event: Event) => {
         const value = (event.target as HTMLSelectElement).value;
         actions.setZoom(value === 'auto' || value === 'fit-width' || value === 'fit-page' ? value : Number(value));
       }}
     >
-      ${PRESETS.map((preset) => html`<option value=${preset.value}>${preset.label}</option>`)}
-      <option value="custom" ?hidden=${!custom} disabled>${Math.round(state.scale * 100)} %</option>
+      ${presets.map((preset) => html`<option value=${preset.value}>${preset.label}</option>`)}
+      <option value="custom" ?hidden=${!custom} disabled>${l.percent(Math.round(state.scale * 100) / 100)}</option>
     </select>
-    <button type="button" part="toolbar-button" aria-label="Zoom in" @click=${() => actions.zoomBy(1)}>+</button>
+    <button type="button" part="toolbar-button" aria-label=${l.term('toolbar.zoomIn')} title=${l.term('toolbar.zoomIn')} @click=${() => actions.zoomBy(1)}>
+      +
+    </button>
   `;
 }

@@ -1,0 +1,55 @@
+/**
+ * The items of the built-in toolbar: the public `ToolbarItem` shape and the
+ * default list built from the registered tools.
+ */
+import type { Tool } from '../tools/tool.js';
+
+/**
+ * One entry of `toolbarItems`.
+ *
+ * - `tool`: the button of the registered tool whose id is `id`.
+ * - `button`: calls `onPress`. With id `undo` or `redo` and no `onPress`,
+ *   it is the built-in undo or redo button.
+ * - `separator`: a divider between groups.
+ * - `custom`: places `element` as it is.
+ */
+export interface ToolbarItem {
+  id: string;
+  type: 'tool' | 'button' | 'separator' | 'custom';
+  /** Accessible name and tooltip; tools default to their translated label. */
+  title?: string;
+  /** SVG path data on a 24 × 24 grid, stroked with `currentColor`. */
+  icon?: string;
+  onPress?: (event: MouseEvent) => void;
+  disabled?: boolean;
+  /** Shows the button as pressed (`aria-pressed`); tools are pressed while active. */
+  selected?: boolean;
+  /** For `custom` items. */
+  element?: HTMLElement;
+}
+
+/** The built-in tools by group, in toolbar order. */
+export const TOOL_GROUPS: readonly (readonly string[])[] = [
+  ['select', 'pan'],
+  ['ink', 'highlighter', 'eraser'],
+  ['line', 'arrow', 'rectangle', 'ellipse', 'polygon', 'polyline'],
+  ['highlight', 'underline', 'strikeout', 'squiggly', 'redaction'],
+  ['text', 'note', 'stamp', 'image', 'link'],
+];
+
+/** The default items: each group of the tools registered, the application's own tools, then undo and redo. */
+export function defaultToolbarItems(tools: readonly Tool[]): ToolbarItem[] {
+  const registered = new Set(tools.map((tool) => tool.id));
+  const grouped = new Set(TOOL_GROUPS.flat());
+  const groups = TOOL_GROUPS.map((group) => group.filter((id) => registered.has(id)));
+  groups.push(tools.map((tool) => tool.id).filter((id) => !grouped.has(id)));
+  const items: ToolbarItem[] = [];
+  for (const group of groups) {
+    if (!group.length) continue;
+    if (items.length) items.push({ id: `separator-${items.length}`, type: 'separator' });
+    for (const id of group) items.push({ id, type: 'tool' });
+  }
+  items.push({ id: 'separator-history', type: 'separator' });
+  items.push({ id: 'undo', type: 'button' }, { id: 'redo', type: 'button' });
+  return items;
+}

@@ -1,0 +1,44 @@
+import { expect } from '@open-wc/testing';
+import { blankViewer, settled } from '../helpers/annotation-kit.js';
+import { cleanupViewers } from '../helpers/viewer-fixture.js';
+import { registerLocale } from '../../src/i18n/localize.js';
+
+describe('locale, theme and accessibility', () => {
+  afterEach(cleanupViewers);
+
+  it('locale="de" shows German names; a registered locale falls back to English', async () => {
+    const viewer = await blankViewer([{ width: 400, height: 300 }], { zoom: '1', locale: 'de' });
+    const bar = viewer.shadowRoot!.querySelector('ipv-toolbar')!;
+    await bar.updateComplete;
+    expect(bar.querySelector('[data-id="tool:select"]')!.getAttribute('aria-label')).to.equal('Auswählen');
+    expect(bar.querySelector('[data-id="button:undo"]')!.getAttribute('title')).to.equal('Rückgängig');
+    expect(viewer.shadowRoot!.querySelector('[part~="page-input"]')!.getAttribute('aria-label')).to.equal('Seitenzahl');
+    const options = [...viewer.shadowRoot!.querySelectorAll('[part~="zoom-select"] option')].map((o) => o.textContent!.trim());
+    expect(options.some((text) => /^50\s%$/u.test(text)), options.join('|')).to.equal(true);
+    registerLocale('xx', { 'tool.select': 'Pick' });
+    viewer.locale = 'xx';
+    await viewer.updateComplete;
+    await bar.updateComplete;
+    expect(bar.querySelector('[data-id="tool:select"]')!.getAttribute('aria-label')).to.equal('Pick');
+    expect(bar.querySelector('[data-id="tool:pan"]')!.getAttribute('aria-label')).to.equal('Pan');
+  });
+
+  it('theme="dark" changes the toolbar colours', async () => {
+    const viewer = await blankViewer();
+    const toolbar = viewer.shadowRoot!.querySelector<HTMLElement>('[part~="toolbar"]')!;
+    const light = getComputedStyle(toolbar).backgroundColor;
+    viewer.theme = 'dark';
+    await viewer.updateComplete;
+    expect(getComputedStyle(toolbar).backgroundColor).to.not.equal(light);
+    expect(getComputedStyle(toolbar).backgroundColor).to.equal('rgb(41, 42, 45)');
+  });
+
+  it('passes axe with the toolbar and the inspector open', async () => {
+    const viewer = await blankViewer();
+    const created = viewer.createAnnotation({ type: 'pspdfkit/shape/line', pageIndex: 0, bbox: [10, 10, 100, 100], startPoint: [10, 10], endPoint: [110, 110], strokeColor: '#000000', strokeWidth: 2 } as never);
+    viewer.selectedAnnotationIds = [created.id];
+    await settled(viewer);
+    expect(viewer.shadowRoot!.querySelector('ipv-inspector')!.hidden).to.equal(false);
+    await expect(viewer).to.be.accessible();
+  });
+});

@@ -1,0 +1,139 @@
+import type { AnnotationInput } from '../../src/model/index.js';
+import { expect } from '@open-wc/testing';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { blankViewer } from '../helpers/annotation-kit.js';
+import { cleanupViewers, nextEvent } from '../helpers/viewer-fixture.js';
+import type { InstantPdfViewer } from '../../src/instant-pdf-viewer.js';
+
+function toolbar(viewer: InstantPdfViewer): HTMLElement & { updateComplete: Promise<boolean> } {
+  return viewer.shadowRoot!.querySelector('ipv-toolbar')!;
+}
+function button(viewer: InstantPdfViewer, key: string): HTMLButtonElement {
+  return toolbar(viewer).querySelector<HTMLButtonElement>(`.toolbar-items [data-id="${key}"]`)!;
+}
+async function click(element: Element): Promise<void> {
+  const box = element.getBoundingClientRect();
+  await sendMouse({ type: 'click', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
+}
+const rect: AnnotationInput = { type: 'pspdfkit/shape/rectangle', pageIndex: 0, bbox: [50, 50, 100, 60], strokeColor: '#ff0000', strokeWidth: 2 } as AnnotationInput;
+
+describe('built-in toolbar', () => {
+  afterEach(cleanupViewers);
+
+  it('tool buttons set the tool, fire tool-changed and show aria-pressed', async () => {
+    const viewer = await blankViewer();
+    const select = button(viewer, 'tool:select');
+    const pan = button(viewer, 'tool:pan');
+    expect(select.getAttribute('aria-pressed')).to.equal('true');
+    expect(pan.getAttribute('aria-label')).to.equal('Pan');
+    expect(pan.title).to.equal('Pan');
+    expect(pan.querySelector('svg path')!.getAttribute('d')).to.be.a('string').and.not.empty;
+    const changed = nextEvent<{ tool: string }>(viewer, 'tool-changed');
+    await click(pan);
+    expect((await changed).detail.tool).to.equal('pan');
+    expect(viewer.tool).to.equal('pan');
+    await viewer.updateComplete;
+    await toolbar(viewer).updateComplete;
+    expect(pan.getAttribute('aria-pressed')).to.equal('true');
+    expect(select.getAttribute('aria-pressed')).to.equal('false');
+  });
+
+  it('readonly disables editing tools and undo/redo; undo/redo follow canUndo/canRedo', async () => {
+    const viewer = await blankViewer();
+    viewer.registerTool({ id: 'stamp-it', label: 'Stamp it', edits: true });
+    await viewer.updateComplete;
+    const undo = () => button(viewer, 'button:undo');
+    const redo = () => button(viewer, 'button:redo');
+    expect(undo().disabled).to.equal(true);
+    viewer.createAnnotation(rect);
+    await viewer.updateComplete;
+    await toolbar(viewer).updateComplete;
+    expect(undo().disabled).to.equal(false);
+    expect(redo().disabled).to.equal(true);
+    await click(undo());
+    expect(viewer.exportInstantJson().annotations).to.equal(undefined);
+    await viewer.updateComplete;
+    await toolbar(viewer).updateComplete;
+    expect(redo().disabled).to.equal(false);
+    await click(redo());
+    expect(viewer.exportInstantJson().annotations).to.have.length(1);
+
+    viewer.readonly = true;
+    await viewer.updateComplete;
+    await toolbar(viewer).updateComplete;
+    expect(button(viewer, 'tool:stamp-it').disabled).to.equal(true);
+    expect(button(viewer, 'tool:select').disabled).to.equal(false);
+    expect(undo().disabled).to.equal(true);
+  });
+
+  it('toolbarItems reorders, hides, adds a button and a custom element', async () => {
+    const viewer = await blankViewer();
+    let pressed = 0;
+    const custom = document.createElement('span');
+    custom.textContent = 'mine';
+    viewer.toolbarItems = [
+      { id: 'pan', type: 'tool' },
+      { id: 'sep', type: 'separator' },
+      { id: 'hello', type: 'button', title: 'Say hello', onPress: () => pressed++ },
+      { id: 'box', type: 'custom', element: custom },
+      { id: 'select', type: 'tool' },
+    ];
+    await viewer.updateComplete;
+    await toolbar(viewer).updateComplete;
+    const ids = [...toolbar(viewer).querySelectorAll('.toolbar-items > [data-item]')].map((el) => el.getAttribute('data-id') ?? el.className);
+    expect(ids).to.deep.equal(['tool:pan', 'separator', 'button:hello', 'toolbar-custom', 'tool:select']);
+    expect(button(viewer, 'button:undo')).to.equal(null);
+    expect(custom.isConnected).to.equal(true);
+    await click(button(viewer, 'button:hello'));
+    expect(pressed).to.equal(1);
+  });
+
+  it('slots toolbar-start and toolbar-end still show beside the built-in toolbar', async () => {
+    const viewer = await blankViewer();
+    const start = document.createElement('button');
+    start.slot = 'toolbar-start';
+    start.textContent = 'start';
+    viewer.append(start);
+    const end = document.createElement('button');
+    end.slot = 'toolbar-end';
+    end.textContent = 'end';
+    viewer.append(end);
+    await viewer.updateComplete;
+    expect(start.assignedSlot?.name).to.equal('toolbar-start');
+    expect(end.assignedSlot?.name).to.equal('toolbar-end');
+    expect(start.getBoundingClientRect().right).to.be.at.most(toolbar(viewer).getBoundingClientRect().left + 1);
+    expect(end.getBoundingClientRect().left).to.be.at.least(toolbar(viewer).getBoundingClientRect().right - 1);
+  });
+
+  it('puts what does not fit into a More menu that works by keyboard', async () => {
+    const viewer = await blankViewer([{ width: 200, height: 200 }], { zoom: '1' }, { width: 520, height: 400 });
+    for (const id of ['one', 'two', 'three', 'four', 'five', 'six']) viewer.registerTool({ id, label: `Tool ${id}`, edits: false });
+    await viewer.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await toolbar(viewer).updateComplete;
+    const more = toolbar(viewer).querySelector<HTMLButtonElement>('.more-button')!;
+    expect(more, 'More button').to.exist;
+    expect(more.getAttribute('aria-haspopup')).to.equal('menu');
+    more.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await toolbar(viewer).updateComplete;
+    const menu = toolbar(viewer).querySelector<HTMLElement>('.toolbar-menu')!;
+    expect(menu.hidden).to.equal(false);
+    expect(more.getAttribute('aria-expanded')).to.equal('true');
+    const items = [...menu.querySelectorAll<HTMLButtonElement>('.menu-item')];
+    expect(viewer.shadowRoot!.activeElement).to.equal(items[0]);
+    await sendKeys({ press: 'ArrowDown' });
+    expect(viewer.shadowRoot!.activeElement).to.equal(items[1]);
+    await sendKeys({ press: 'Escape' });
+    await toolbar(viewer).updateComplete;
+    expect(menu.hidden).to.equal(true);
+    expect(viewer.shadowRoot!.activeElement).to.equal(more);
+    // Open again and choose the last tool with Enter.
+    await sendKeys({ press: 'ArrowDown' });
+    await toolbar(viewer).updateComplete;
+    await sendKeys({ press: 'End' });
+    const changed = nextEvent<{ tool: string }>(viewer, 'tool-changed');
+    await sendKeys({ press: 'Enter' });
+    expect((await changed).detail.tool).to.equal('six');
+  });
+});
