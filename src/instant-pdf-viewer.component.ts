@@ -7,11 +7,10 @@ import { emit } from './events.js';
 import { INSTANT_JSON_FORMAT, type Annotation, type AnnotationInput, type InstantJson, type PdfId } from './model/index.js';
 import type { PdfSource } from './pdf/pdf-document-loader.js';
 import { PdfLoadError } from './pdf/pdf-load-error.js';
-import { CSS_UNITS } from './pdf/page-view.js';
 import { VERSION } from './version.js';
 import { viewerStyles } from './instant-pdf-viewer.styles.js';
 import { defineUiElements } from './ui/define-ui.js';
-import { fieldsFor, patched, type RecordPatch } from './ui/inspector-fields.js';
+import { InspectorController } from './ui/inspector-controller.js';
 import type { ToolbarItem } from './ui/toolbar-items.js';
 import { themeStyles, uiStyles } from './ui/ui.styles.js';
 import { Localizer } from './i18n/localize.js';
@@ -26,12 +25,10 @@ import { formLayerStyles } from './forms/form-layer.styles.js';
 import { PageStack } from './viewer/page-stack.js';
 import { ViewerInputController } from './viewer/viewer-input-controller.js';
 import type { Zoom } from './viewer/zoom.js';
-import { ToolController } from './viewer/tool-controller.js';
+import { ViewerTools } from './viewer/viewer-tools.js';
 import { toolStyles } from './viewer/tool.styles.js';
 import { placingStyles } from './tools/placing.styles.js';
 import { linkEditorStyles } from './tools/link-editor.js';
-import { builtinTools } from './tools/builtin-tools.js';
-import { ToolRegistry } from './tools/tool-registry.js';
 import type { Tool } from './tools/tool.js';
 
 /** Options for `load()`. */
@@ -190,7 +187,6 @@ export class InstantPdfViewer extends LitElement {
   @state() private documentPageCount = 0;
   @state() private effectiveScale = 1;
   /** The inspector was closed with Escape for the current selection. */
-  @state() private inspectorDismissed = false;
   #localizer = new Localizer(null);
 
   @query('.viewport', true) private viewportElement!: HTMLDivElement;
@@ -203,7 +199,6 @@ export class InstantPdfViewer extends LitElement {
   #loading: Promise<void> | undefined;
   /** The `instantJson` value the last load applied, so willUpdate does not apply it twice. */
   #instantJsonApplied: InstantJsonSource | null = null;
-  #selectedAnnotationIds: string[] = [];
   #loadController: AbortController | undefined;
   /** The source being shown, kept so a password retry can reload it. */
   #source: PdfSource | null = null;
@@ -215,41 +210,21 @@ export class InstantPdfViewer extends LitElement {
     this,
     () => this.#stack,
     (zoom) => (this.zoom = zoom),
-    (event) => this.#toolController.handleKey(event),
+    (event) => this.#tools.controller.handleKey(event),
   );
   #tornDown = false;
-  readonly #tools = new ToolRegistry(builtinTools());
-  /** The tool id last reported with `tool-changed`. */
-  #reportedTool = 'select';
-  readonly #toolController = ((viewer: InstantPdfViewer) =>
-    new ToolController(
-      {
-        element: viewer,
-        get readonly() {
-          return viewer.readonly;
-        },
-        get author() {
-          return viewer.author ?? undefined;
-        },
-        get scale() {
-          return (viewer.#stack?.scale ?? 1) * CSS_UNITS;
-        },
-        get pagesElement() {
-          return viewer.#stack ? viewer.pagesElement : undefined;
-        },
-        view: (pageIndex) => viewer.#stack?.views[pageIndex],
-        annotations: () => viewer.#session?.annotations,
-        get selection() {
-          return viewer.#selectedAnnotationIds;
-        },
-        select: (ids) => viewer.#select(ids),
-        setTool: (id) => (viewer.tool = id),
-        undo: () => viewer.undo(),
-        redo: () => viewer.redo(),
-        usesMeta: /Mac|iPhone|iPad/.test(navigator.platform),
-      },
-      viewer.#tools.get('select')!,
-    ))(this);
+  readonly #tools = new ViewerTools(this, {
+    stack: () => this.#stack,
+    pagesElement: () => (this.#stack ? this.pagesElement : undefined),
+    annotations: () => this.#session?.annotations,
+    selectionChanged: () => this.#inspector.selectionChanged(),
+  });
+  readonly #inspector = new InspectorController(this, {
+    store: () => this.#session?.annotations.store,
+    context: this.#tools.controller.context,
+    localizer: () => this.#localizer,
+    boundary: () => (this.#stack ? this.viewportElement : undefined),
+  });
   #notePopover: NotePopover | undefined;
   readonly #interactions = ((viewer: InstantPdfViewer) =>
     new AnnotationInteractions(
@@ -294,11 +269,11 @@ export class InstantPdfViewer extends LitElement {
 
   /** Ids of the selected annotations (only ids of annotations shown are kept). */
   get selectedAnnotationIds(): string[] {
-    return [...this.#selectedAnnotationIds];
+    return [...this.#tools.selection];
   }
 
   set selectedAnnotationIds(ids: string[]) {
-    this.#select(ids);
+    this.#tools.select(ids);
   }
 
   /**
@@ -307,21 +282,6 @@ export class InstantPdfViewer extends LitElement {
    */
   registerTool(tool: Tool): void {
     this.#tools.register(tool);
-    if (tool.id === this.tool) this.#toolController.activate(tool);
-    this.requestUpdate();
-  }
-
-  /** Keeps the ids of shown annotations only; fires `selection-changed` when the selection changes. */
-  #select(ids: readonly string[]): void {
-    const store = this.#session?.annotations.store;
-    const next = store ? [...new Set(ids)].filter((id) => store.getAnnotation(id) !== undefined) : [];
-    const current = this.#selectedAnnotationIds;
-    if (next.length === current.length && next.every((id, i) => id === current[i])) return;
-    this.#selectedAnnotationIds = next;
-    this.inspectorDismissed = false;
-    this.requestUpdate();
-    this.#toolController.refresh();
-    emit(this, 'selection-changed', { annotationIds: [...next] });
   }
 
   /**
@@ -422,9 +382,6 @@ export class InstantPdfViewer extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (!this.hasAttribute('tabindex')) this.tabIndex = 0;
-    this.#toolController.connect();
-    // Deleted or undone annotations leave the selection.
-    this.addEventListener('annotations-changed', this.#pruneSelection);
     if (this.#tornDown) {
       this.#tornDown = false;
       if (this.#source !== null) void this.#open(this.#source, {}).catch(() => undefined);
@@ -433,8 +390,6 @@ export class InstantPdfViewer extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#toolController.disconnect();
-    this.removeEventListener('annotations-changed', this.#pruneSelection);
     // A move in the DOM disconnects and reconnects at once: tear down only when
     // the element is still out of the document after the current task.
     queueMicrotask(() => {
@@ -447,22 +402,14 @@ export class InstantPdfViewer extends LitElement {
       onCurrentPageChange: (pageIndex) => this.#onCurrentPageChange(pageIndex),
       onScaleChange: (scale) => {
         this.effectiveScale = scale;
-        this.#toolController.refresh();
+        this.#tools.controller.refresh();
       },
       onRenderError: (pageIndex, error) => console.warn(`instant-pdf-viewer: page ${pageIndex} could not be drawn`, error),
     });
     this.#stack.setZoom(this.zoom);
     this.#notePopover = new NotePopover(this.bodyElement, this.viewportElement);
-    this.#toolController.bindPages();
+    this.#tools.controller.bindPages();
   }
-
-  readonly #pruneSelection = (event: Event): void => {
-    const { deleted } = (event as CustomEvent<{ deleted: string[] }>).detail;
-    if (deleted.length && this.#selectedAnnotationIds.some((id) => deleted.includes(id))) this.#select(this.#selectedAnnotationIds);
-    this.#toolController.refresh();
-    // canUndo/canRedo and the inspector's values follow every change.
-    this.requestUpdate();
-  };
 
   // Reacting in willUpdate folds the state these changes set into the same update.
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -475,7 +422,7 @@ export class InstantPdfViewer extends LitElement {
       this.#instantJsonApplied = this.instantJson;
       if (this.instantJson !== null) this.#importProperty(this.instantJson, this.#session);
     }
-    if (changed.has('tool') || changed.has('readonly')) this.#applyTool();
+    if (changed.has('tool') || changed.has('readonly')) this.#tools.applyTool();
     if (changed.has('locale')) this.#localizer = new Localizer(this.locale);
     if (changed.has('readonly')) this.#session?.forms.setReadOnly(this.readonly);
     if (changed.has('zoom') && this.#stack && this.#stack.zoom !== this.zoom) {
@@ -483,22 +430,6 @@ export class InstantPdfViewer extends LitElement {
     }
     if (changed.has('pageIndex') && this.pageIndex !== this.#reportedPageIndex && this.documentPageCount) {
       this.goToPage(this.pageIndex);
-    }
-  }
-
-  /** Activates the tool named by `tool` (select when unknown, or when readonly and the tool edits). */
-  #applyTool(): void {
-    let tool = this.#tools.get(this.tool);
-    if (!tool) {
-      console.warn(`instant-pdf-viewer: unknown tool ${JSON.stringify(this.tool)}; using "select"`);
-      this.tool = 'select';
-      tool = this.#tools.get('select')!;
-    }
-    this.#toolController.activate(tool);
-    this.#toolController.readonlyChanged();
-    if (this.tool !== this.#reportedTool) {
-      this.#reportedTool = this.tool;
-      emit(this, 'tool-changed', { tool: this.tool });
     }
   }
 
@@ -583,8 +514,7 @@ export class InstantPdfViewer extends LitElement {
     this.#stack?.clear();
     this.#session?.close();
     this.#session = undefined;
-    this.#toolController.reset();
-    this.#select([]);
+    this.#tools.reset();
     this.documentPageCount = 0;
   }
 
@@ -617,7 +547,7 @@ export class InstantPdfViewer extends LitElement {
         <slot name="toolbar">
           <slot name="toolbar-start"></slot>
           <ipv-toolbar
-            .tools=${this.#tools.list()}
+            .tools=${this.#tools.registry.list()}
             .activeTool=${this.tool}
             .readonly=${this.readonly}
             .canUndo=${this.canUndo}
@@ -638,7 +568,7 @@ export class InstantPdfViewer extends LitElement {
         <div part="viewport" class="viewport">
           <div class="pages"></div>
         </div>
-        ${this.#renderInspector()} ${this.#renderProgress()} ${this.#renderMessage()}
+        ${this.#inspector.render()} ${this.#renderProgress()} ${this.#renderMessage()}
       </div>
     </div>`;
   }
@@ -651,69 +581,6 @@ export class InstantPdfViewer extends LitElement {
     undo: () => this.undo(),
     redo: () => this.redo(),
   };
-
-  /** The selected annotations the inspector edits: none when readonly or dismissed. */
-  #inspected(): Annotation[] {
-    const store = this.#session?.annotations.store;
-    if (!store || this.readonly || this.inspectorDismissed) return [];
-    const annotations = this.#selectedAnnotationIds.map((id) => store.getAnnotation(id)).filter((a): a is Annotation => a !== undefined);
-    return fieldsFor(annotations).length ? annotations : [];
-  }
-
-  /** The selection's box in client coordinates (the union of the selected bboxes). */
-  #selectionRect(): DOMRect | undefined {
-    const context = this.#toolController.context;
-    let left = Infinity, top = Infinity, right = -Infinity, bottom = -Infinity;
-    for (const annotation of this.#inspected()) {
-      const [x, y, width, height] = annotation.bbox;
-      for (const corner of [[x, y], [x + width, y + height], [x + width, y], [x, y + height]] as const) {
-        const point = context.toClient(annotation.pageIndex, [corner[0], corner[1]]);
-        if (!Number.isFinite(point.x)) continue;
-        left = Math.min(left, point.x);
-        right = Math.max(right, point.x);
-        top = Math.min(top, point.y);
-        bottom = Math.max(bottom, point.y);
-      }
-    }
-    return Number.isFinite(left) ? new DOMRect(left, top, right - left, bottom - top) : undefined;
-  }
-
-  readonly #inspectorChange = (patch: RecordPatch): void => {
-    const ids = this.#inspected().map((annotation) => annotation.id);
-    if (!ids.length) return;
-    this.#toolController.context.edit((store) => {
-      for (const id of ids) {
-        const annotation = store.getAnnotation(id);
-        if (annotation) store.updateAnnotation(patched(annotation, patch));
-      }
-    });
-  };
-
-  readonly #inspectorDelete = (): void => {
-    const ids = this.#inspected().map((annotation) => annotation.id);
-    if (!ids.length) return;
-    this.#toolController.context.edit((store) => {
-      for (const id of ids) store.deleteAnnotation(id);
-    });
-    this.focus({ preventScroll: true });
-  };
-
-  readonly #inspectorClose = (): void => {
-    this.inspectorDismissed = true;
-    this.focus({ preventScroll: true });
-  };
-
-  #renderInspector() {
-    return html`<ipv-inspector
-      .annotations=${this.#inspected()}
-      .localizer=${this.#localizer}
-      .anchorRect=${() => this.#selectionRect()}
-      .boundary=${this.#stack ? this.viewportElement : undefined}
-      .onChange=${this.#inspectorChange}
-      .onDelete=${this.#inspectorDelete}
-      .onClose=${this.#inspectorClose}
-    ></ipv-inspector>`;
-  }
 
   #renderProgress() {
     return this.status === 'loading' ? renderProgress(this.progress) : nothing;

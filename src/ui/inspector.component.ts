@@ -93,8 +93,14 @@ export class IpvInspector extends LitElement {
     const boundary = this.boundary;
     const { x, y } = await computePosition(this.#reference, this, {
       strategy: 'absolute',
-      placement: 'right-start',
-      middleware: [offset(8), flip(boundary ? { boundary } : {}), shift(boundary ? { boundary, padding: 8 } : { padding: 8 })],
+      // Above the selection, clear of its top handles; below when there is no room.
+      // Beside it, the popover would cover the neighbours a person clicks next.
+      placement: 'top-start',
+      middleware: [
+        offset(14),
+        flip({ ...(boundary ? { boundary } : {}), fallbackPlacements: ['bottom-start', 'right-start', 'left-start'] }),
+        shift(boundary ? { boundary, padding: 8 } : { padding: 8 }),
+      ],
     });
     this.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
   }

@@ -40,17 +40,10 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 /** How far from a stroke a click still hits it, in CSS pixels. */
 const HIT_TOLERANCE = 4;
 
-/** Form controls and editors keep their own pointer and key input (form fields, tool editors). */
+/** Form controls and editors keep their own pointer and key input (form fields, tool editors, list box options). */
 function isTextInput(element: Element | undefined): boolean {
   if (!element) return false;
-  if (
-    element instanceof HTMLInputElement ||
-    element instanceof HTMLTextAreaElement ||
-    element instanceof HTMLSelectElement ||
-    element instanceof HTMLButtonElement
-  ) {
-    return true;
-  }
+  if (element.closest('input, textarea, select, button, option, [contenteditable=""], [contenteditable="true"]')) return true;
   return element instanceof HTMLElement && element.isContentEditable;
 }
 
@@ -191,10 +184,16 @@ export class ToolController {
     if (!pointer) return;
     if (event.pointerType === 'touch' && tool.id !== 'pan' && !tool.edits) return;
     if (tool.pointerDown(pointer, this.context) === false) return;
-    // Keeps the browser from starting a text selection. A focusable
-    // annotation (link, note) still takes focus, so its popover and keys work.
-    if (!pointer.target?.closest('.annotation.interactive')) event.preventDefault();
-    this.#press = { pointerId: event.pointerId, pageIndex, captured: false };
+    // A focusable annotation (link, note) keeps its click and its focus, so
+    // its popover and keys work: the pointer is captured only once it moves.
+    // Any other press is captured now (moves over a popover still reach the
+    // tool) and kept from starting a text selection.
+    const onInteractive = pointer.target?.closest('.annotation.interactive') != null;
+    this.#press = { pointerId: event.pointerId, pageIndex, captured: !onInteractive };
+    if (!onInteractive) {
+      event.preventDefault();
+      this.#boundPages?.setPointerCapture(event.pointerId);
+    }
     // preventDefault on pointerdown keeps text from being selected but also keeps focus where it was.
     if (!this.#host.element.matches(':focus-within')) this.#host.element.focus({ preventScroll: true });
   }
@@ -206,8 +205,6 @@ export class ToolController {
       return;
     }
     if (press.pointerId !== event.pointerId) return;
-    // Captured on the first move, not on the press: a plain click keeps its
-    // target, so a link or note under it still gets its click.
     if (!press.captured) {
       press.captured = true;
       this.#boundPages?.setPointerCapture(event.pointerId);

@@ -133,18 +133,19 @@ describe('select tool', () => {
   it('adds with Shift-click, selects with a marquee, and clears on a click on empty page', async () => {
     const spec = { width: 400, height: 300 };
     const viewer = await blankViewer([spec], { zoom: '1' });
-    const a = await draw(viewer, RECT as never);
-    const b = await draw(viewer, { ...RECT, bbox: [250, 150, 60, 40] } as never);
-    await click(viewer, spec, [140, 130]);
+    // b lies above a: the inspector opens below a selection near the page's top.
+    const a = await draw(viewer, { ...RECT, bbox: [250, 150, 80, 60] } as never);
+    const b = await draw(viewer, { ...RECT, bbox: [40, 20, 60, 40] } as never);
+    await click(viewer, spec, [290, 180]);
     await sendKeys({ down: 'Shift' });
-    await click(viewer, spec, [280, 170]);
+    await click(viewer, spec, [70, 40]);
     await sendKeys({ up: 'Shift' });
     expect(viewer.selectedAnnotationIds).to.deep.equal([a.id, b.id]);
 
     await click(viewer, spec, [30, 250]);
     expect(viewer.selectedAnnotationIds).to.deep.equal([]);
 
-    await dragPath(viewer, spec, [90, 90], [260, 180]);
+    await dragPath(viewer, spec, [30, 10], [260, 200]);
     expect(viewer.selectedAnnotationIds).to.have.members([a.id, b.id]);
   });
 

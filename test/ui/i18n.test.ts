@@ -3,11 +3,14 @@ import { blankViewer, settled } from '../helpers/annotation-kit.js';
 import { cleanupViewers } from '../helpers/viewer-fixture.js';
 import { registerLocale } from '../../src/i18n/localize.js';
 
+
+/** Wide enough for every built-in tool, so no item moves into the overflow menu. */
+const WIDE = { width: 1800, height: 600 };
 describe('locale, theme and accessibility', () => {
   afterEach(cleanupViewers);
 
   it('locale="de" shows German names; a registered locale falls back to English', async () => {
-    const viewer = await blankViewer([{ width: 400, height: 300 }], { zoom: '1', locale: 'de' });
+    const viewer = await blankViewer([{ width: 400, height: 300 }], { zoom: '1', locale: 'de' }, WIDE);
     const bar = viewer.shadowRoot!.querySelector('ipv-toolbar')!;
     await bar.updateComplete;
     expect(bar.querySelector('[data-id="tool:select"]')!.getAttribute('aria-label')).to.equal('Auswählen');
@@ -24,7 +27,7 @@ describe('locale, theme and accessibility', () => {
   });
 
   it('theme="dark" changes the toolbar colours', async () => {
-    const viewer = await blankViewer();
+    const viewer = await blankViewer(undefined, undefined, WIDE);
     const toolbar = viewer.shadowRoot!.querySelector<HTMLElement>('[part~="toolbar"]')!;
     const light = getComputedStyle(toolbar).backgroundColor;
     viewer.theme = 'dark';
@@ -34,7 +37,7 @@ describe('locale, theme and accessibility', () => {
   });
 
   it('passes axe with the toolbar and the inspector open', async () => {
-    const viewer = await blankViewer();
+    const viewer = await blankViewer(undefined, undefined, WIDE);
     const created = viewer.createAnnotation({ type: 'pspdfkit/shape/line', pageIndex: 0, bbox: [10, 10, 100, 100], startPoint: [10, 10], endPoint: [110, 110], strokeColor: '#000000', strokeWidth: 2 } as never);
     viewer.selectedAnnotationIds = [created.id];
     await settled(viewer);

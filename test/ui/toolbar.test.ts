@@ -1,6 +1,6 @@
 import type { AnnotationInput } from '../../src/model/index.js';
 import { expect } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { blankViewer } from '../helpers/annotation-kit.js';
 import { cleanupViewers, nextEvent } from '../helpers/viewer-fixture.js';
 import type { InstantPdfViewer } from '../../src/instant-pdf-viewer.js';
@@ -17,11 +17,17 @@ async function click(element: Element): Promise<void> {
 }
 const rect: AnnotationInput = { type: 'pspdfkit/shape/rectangle', pageIndex: 0, bbox: [50, 50, 100, 60], strokeColor: '#ff0000', strokeWidth: 2 } as AnnotationInput;
 
+
+/** Wide enough for every built-in tool, so no item moves into the overflow menu. */
+const WIDE = { width: 1800, height: 600 };
+
+before(() => setViewport({ width: 1840, height: 700 }));
+after(() => setViewport({ width: 800, height: 600 }));
 describe('built-in toolbar', () => {
   afterEach(cleanupViewers);
 
   it('tool buttons set the tool, fire tool-changed and show aria-pressed', async () => {
-    const viewer = await blankViewer();
+    const viewer = await blankViewer(undefined, undefined, WIDE);
     const select = button(viewer, 'tool:select');
     const pan = button(viewer, 'tool:pan');
     expect(select.getAttribute('aria-pressed')).to.equal('true');
@@ -39,7 +45,7 @@ describe('built-in toolbar', () => {
   });
 
   it('readonly disables editing tools and undo/redo; undo/redo follow canUndo/canRedo', async () => {
-    const viewer = await blankViewer();
+    const viewer = await blankViewer(undefined, undefined, WIDE);
     viewer.registerTool({ id: 'stamp-it', label: 'Stamp it', edits: true });
     await viewer.updateComplete;
     const undo = () => button(viewer, 'button:undo');
@@ -67,7 +73,7 @@ describe('built-in toolbar', () => {
   });
 
   it('toolbarItems reorders, hides, adds a button and a custom element', async () => {
-    const viewer = await blankViewer();
+    const viewer = await blankViewer(undefined, undefined, WIDE);
     let pressed = 0;
     const custom = document.createElement('span');
     custom.textContent = 'mine';
@@ -89,7 +95,7 @@ describe('built-in toolbar', () => {
   });
 
   it('slots toolbar-start and toolbar-end still show beside the built-in toolbar', async () => {
-    const viewer = await blankViewer();
+    const viewer = await blankViewer(undefined, undefined, WIDE);
     const start = document.createElement('button');
     start.slot = 'toolbar-start';
     start.textContent = 'start';

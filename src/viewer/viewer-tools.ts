@@ -1,0 +1,142 @@
+/**
+ * The viewer's tools and selection: the registry of tools, the controller
+ * that routes input to the active one, and the selection it edits, with the
+ * `tool-changed` and `selection-changed` events. The element keeps the
+ * `tool` and `readonly` properties and calls in here.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { DocumentAnnotations } from '../document/document-annotations.js';
+import { emit } from '../events.js';
+import { CSS_UNITS } from '../pdf/page-view.js';
+import { builtinTools } from '../tools/builtin-tools.js';
+import { ToolRegistry } from '../tools/tool-registry.js';
+import type { Tool } from '../tools/tool.js';
+import type { PageStack } from './page-stack.js';
+import { ToolController } from './tool-controller.js';
+
+export interface ViewerToolsHost extends ReactiveControllerHost, HTMLElement {
+  tool: string;
+  readonly readonly: boolean;
+  readonly author: string | null;
+  undo(): void;
+  redo(): void;
+}
+
+export interface ViewerToolsSources {
+  stack(): PageStack | undefined;
+  /** The pages container, once the stack exists. */
+  pagesElement(): HTMLElement | undefined;
+  annotations(): DocumentAnnotations | undefined;
+  /** Called after the selection changed, before `selection-changed` fires. */
+  selectionChanged(): void;
+}
+
+export class ViewerTools implements ReactiveController {
+  readonly registry = new ToolRegistry(builtinTools());
+  readonly controller: ToolController;
+  readonly #host: ViewerToolsHost;
+  readonly #sources: ViewerToolsSources;
+  #selection: string[] = [];
+  /** The tool id last reported with `tool-changed`. */
+  #reportedTool = 'select';
+
+  constructor(host: ViewerToolsHost, sources: ViewerToolsSources) {
+    this.#host = host;
+    this.#sources = sources;
+    const tools = this;
+    this.controller = new ToolController(
+      {
+        element: host,
+        get readonly() {
+          return host.readonly;
+        },
+        get author() {
+          return host.author ?? undefined;
+        },
+        get scale() {
+          return (sources.stack()?.scale ?? 1) * CSS_UNITS;
+        },
+        get pagesElement() {
+          return sources.pagesElement();
+        },
+        view: (pageIndex) => sources.stack()?.views[pageIndex],
+        annotations: () => sources.annotations(),
+        get selection() {
+          return tools.#selection;
+        },
+        select: (ids) => tools.select(ids),
+        setTool: (id) => (host.tool = id),
+        undo: () => host.undo(),
+        redo: () => host.redo(),
+        usesMeta: /Mac|iPhone|iPad/.test(navigator.platform),
+      },
+      this.registry.get('select')!,
+    );
+    host.addController(this);
+  }
+
+  get selection(): readonly string[] {
+    return this.#selection;
+  }
+
+  /** Keeps the ids of shown annotations only; fires `selection-changed` when the selection changes. */
+  select(ids: readonly string[]): void {
+    const store = this.#sources.annotations()?.store;
+    const next = store ? [...new Set(ids)].filter((id) => store.getAnnotation(id) !== undefined) : [];
+    const current = this.#selection;
+    if (next.length === current.length && next.every((id, i) => id === current[i])) return;
+    this.#selection = next;
+    this.#sources.selectionChanged();
+    this.#host.requestUpdate();
+    this.controller.refresh();
+    emit(this.#host, 'selection-changed', { annotationIds: [...next] });
+  }
+
+  register(tool: Tool): void {
+    this.registry.register(tool);
+    if (tool.id === this.#host.tool) this.controller.activate(tool);
+    this.#host.requestUpdate();
+  }
+
+  /** Activates the tool named by the host's `tool` (select when unknown); call when `tool` or `readonly` changes. */
+  applyTool(): void {
+    const host = this.#host;
+    let tool = this.registry.get(host.tool);
+    if (!tool) {
+      console.warn(`instant-pdf-viewer: unknown tool ${JSON.stringify(host.tool)}; using "select"`);
+      host.tool = 'select';
+      tool = this.registry.get('select')!;
+    }
+    this.controller.activate(tool);
+    this.controller.readonlyChanged();
+    if (host.tool !== this.#reportedTool) {
+      this.#reportedTool = host.tool;
+      emit(host, 'tool-changed', { tool: host.tool });
+    }
+  }
+
+  /** The document closed: no overlays, no selection. */
+  reset(): void {
+    this.controller.reset();
+    this.select([]);
+  }
+
+  hostConnected(): void {
+    this.controller.connect();
+    // Deleted or undone annotations leave the selection.
+    this.#host.addEventListener('annotations-changed', this.#annotationsChanged);
+  }
+
+  hostDisconnected(): void {
+    this.controller.disconnect();
+    this.#host.removeEventListener('annotations-changed', this.#annotationsChanged);
+  }
+
+  readonly #annotationsChanged = (event: Event): void => {
+    const { deleted } = (event as CustomEvent<{ deleted: string[] }>).detail;
+    if (deleted.length && this.#selection.some((id) => deleted.includes(id))) this.select(this.#selection);
+    this.controller.refresh();
+    // canUndo/canRedo and the inspector's values follow every change.
+    this.#host.requestUpdate();
+  };
+}
