@@ -8,6 +8,9 @@ import { autoUpdate, computePosition, flip, offset, shift, type VirtualElement }
 import { css } from 'lit';
 import type { Action } from '../model/index.js';
 
+/** Numbers the editors' ids: several viewers on a page never share one. */
+let editorCount = 0;
+
 export const linkEditorStyles = css`
   .link-editor {
     position: fixed;
@@ -96,15 +99,16 @@ export class LinkEditor {
     form.setAttribute('aria-label', 'Link target');
     form.noValidate = true;
     const label = doc.createElement('label');
-    label.htmlFor = 'ipv-link-target';
+    const ids = ++editorCount;
+    label.htmlFor = `ipv-link-target-${ids}`;
     label.textContent = 'Link to a web address or a page number';
     const input = doc.createElement('input');
-    input.id = 'ipv-link-target';
+    input.id = `ipv-link-target-${ids}`;
     input.type = 'text';
     input.placeholder = 'https://… or 3';
-    input.setAttribute('aria-describedby', 'ipv-link-error');
+    input.setAttribute('aria-describedby', `ipv-link-error-${ids}`);
     const error = doc.createElement('div');
-    error.id = 'ipv-link-error';
+    error.id = `ipv-link-error-${ids}`;
     error.className = 'link-error';
     error.setAttribute('role', 'alert');
     const buttons = doc.createElement('div');

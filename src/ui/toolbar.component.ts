@@ -43,7 +43,11 @@ interface ShownItem {
 /** Width kept for the "More" button when items overflow, in CSS pixels. */
 const MORE_WIDTH = 40;
 
+let toolbarCount = 0;
+
 export class IpvToolbar extends LitElement {
+  /** Unique per toolbar, so that several viewers on a page never share an id. */
+  readonly #menuId = `ipv-toolbar-menu-${++toolbarCount}`;
   @property({ attribute: false }) tools: readonly Tool[] = [];
   @property({ attribute: false }) activeTool = 'select';
   @property({ attribute: false }) readonly = false;
@@ -221,7 +225,7 @@ export class IpvToolbar extends LitElement {
         title=${label}
         aria-haspopup="menu"
         aria-expanded=${String(this.menuOpen)}
-        aria-controls="ipv-toolbar-menu"
+        aria-controls=${this.#menuId}
         @click=${() => this.#toggleMenu(!this.menuOpen, 'first')}
         @keydown=${(event: KeyboardEvent) => {
           if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
@@ -233,7 +237,7 @@ export class IpvToolbar extends LitElement {
         ${icon(iconFor('more'))}
       </button>
       <div
-        id="ipv-toolbar-menu"
+        id=${this.#menuId}
         part="toolbar-menu"
         class="toolbar-menu"
         role="menu"
