@@ -6,25 +6,12 @@
  * so their shift is given in the page as shown, in CSS pixels.
  */
 import type { Annotation } from '../model/index.js';
+import { shownShift } from './page-vectors.js';
 import type { ToolContext } from './tool.js';
 
 function elementOf(context: ToolContext, annotation: Annotation): HTMLElement | SVGElement | null {
   const page = context.pageElement(annotation.pageIndex);
   return page?.querySelector<HTMLElement | SVGElement>(`.annotation-layer [data-annotation-id="${CSS.escape(annotation.id)}"]`) ?? null;
-}
-
-/** The shift `[dx, dy]` (page points, unrotated) on the page as shown. */
-function shownShift(rotation: number, dx: number, dy: number): [number, number] {
-  switch (rotation) {
-    case 90:
-      return [-dy, dx];
-    case 180:
-      return [-dx, -dy];
-    case 270:
-      return [dy, -dx];
-    default:
-      return [dx, dy];
-  }
 }
 
 export function previewTranslation(context: ToolContext, annotation: Annotation, dx: number, dy: number): void {

@@ -1,12 +1,16 @@
 /**
  * Keys that act on the selection (select tool): Delete/Backspace delete,
  * arrows nudge by a point (Shift: 10), Ctrl/⌘+C copies, Ctrl/⌘+V pastes,
- * Ctrl/⌘+D duplicates.
+ * Ctrl/⌘+D duplicates; Tab and Shift+Tab, pressed on the viewer itself,
+ * select the next or previous annotation of the current page, so every
+ * annotation can be reached without a pointer (past the last one, Tab
+ * moves focus on as usual).
  * Each command is one undo step. The clipboard is the viewer's own: records
  * stay records (no round trip through text).
  */
 import type { Annotation, AnnotationInput } from '../model/index.js';
 import { transformAnnotation, translation } from '../model/transform-annotation.js';
+import { pageShift } from './page-vectors.js';
 import type { ToolContext } from './tool.js';
 
 /** How far a pasted or duplicated copy is moved from its source, in points. */
@@ -33,7 +37,28 @@ function pasteCopies(context: ToolContext, items: readonly Annotation[], offset:
   context.select(created.map((annotation) => annotation.id));
 }
 
+const NOT_SHOWN = new Set(['hidden', 'invisible', 'noView']);
+
+/** Tab through the current page's annotations in drawing order; false past either end. */
+function selectNeighbour(context: ToolContext, backwards: boolean): boolean {
+  const page = context.currentPage;
+  const annotations = context.annotationsOn(page).filter((a) => !a.flags?.some((flag) => NOT_SHOWN.has(flag)));
+  const current = context.selection.length === 1 ? annotations.findIndex((a) => a.id === context.selection[0]) : -1;
+  const next = current === -1 ? (backwards ? annotations.length - 1 : 0) : current + (backwards ? -1 : 1);
+  const target = annotations[next];
+  if (!target) {
+    context.select([]);
+    return false;
+  }
+  context.select([target.id]);
+  return true;
+}
+
 export function handleSelectionKey(event: KeyboardEvent, context: ToolContext): boolean {
+  if (event.key === 'Tab' && !event.ctrlKey && !event.metaKey && !event.altKey) {
+    // Only on the viewer itself: Tab inside a control, popover or note box moves focus as usual.
+    return event.composedPath()[0] === context.host && selectNeighbour(context, event.shiftKey);
+  }
   const modifier = /Mac|iPhone|iPad/.test(navigator.platform) ? event.metaKey : event.ctrlKey;
   const items = selected(context);
   const key = event.key;
@@ -75,7 +100,9 @@ export function handleSelectionKey(event: KeyboardEvent, context: ToolContext): 
   };
   const nudge = nudges[key];
   if (!nudge) return false;
-  const map = translation(nudge[0], nudge[1]);
+  // Arrows move what is seen: on a rotated page, "right" is not the page's x axis.
+  const rotation = context.pageFrame(items[0]!.pageIndex)?.rotation ?? 0;
+  const map = translation(...pageShift(rotation, nudge[0], nudge[1]));
   context.edit((store) => {
     for (const item of items) store.updateAnnotation(transformAnnotation(item, map));
   });

@@ -48,6 +48,8 @@ export interface ToolContext {
   readonly readonly: boolean;
   /** CSS pixels per page point at the current zoom. */
   readonly scale: number;
+  /** The page most in view (0-based). */
+  readonly currentPage: number;
   /** `creatorName` for annotations the user creates, if the host set `author`. */
   readonly author: string | undefined;
 

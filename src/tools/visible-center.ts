@@ -12,13 +12,8 @@ function scroller(element: HTMLElement): HTMLElement | undefined {
   return undefined;
 }
 
-function currentPage(context: ToolContext): number {
-  const value = (context.host as HTMLElement & { pageIndex?: unknown }).pageIndex;
-  return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : 0;
-}
-
 export function visibleCenter(context: ToolContext): { pageIndex: number; point: Point } | undefined {
-  const pageIndex = currentPage(context);
+  const pageIndex = context.currentPage;
   const element = context.pageElement(pageIndex);
   const frame = context.pageFrame(pageIndex);
   if (!element || !frame) return undefined;
@@ -35,19 +30,8 @@ export function visibleCenter(context: ToolContext): { pageIndex: number; point:
   const top = Math.max(page.top, view.top);
   const bottom = Math.min(page.bottom, view.bottom);
   const [cx, cy] = right > left && bottom > top ? [(left + right) / 2, (top + bottom) / 2] : [(page.left + page.right) / 2, (page.top + page.bottom) / 2];
-  // Client → page: invert the page's affine map, read off three of its points (whatever the /Rotate).
-  const origin = context.toClient(pageIndex, [0, 0]);
-  const ex = context.toClient(pageIndex, [1, 0]);
-  const ey = context.toClient(pageIndex, [0, 1]);
-  const a = ex.x - origin.x;
-  const b = ey.x - origin.x;
-  const c = ex.y - origin.y;
-  const d = ey.y - origin.y;
-  const det = a * d - b * c;
-  if (!det) return undefined;
-  const u = cx - origin.x;
-  const v = cy - origin.y;
-  const x = (d * u - b * v) / det;
-  const y = (a * v - c * u) / det;
+  const point = context.toPage(pageIndex, cx, cy);
+  if (!point) return undefined;
+  const [x, y] = point;
   return { pageIndex, point: [Math.min(Math.max(x, 0), frame.width), Math.min(Math.max(y, 0), frame.height)] };
 }

@@ -25,6 +25,8 @@ export interface ToolHost {
   /** CSS pixels per point at the current zoom. */
   readonly scale: number;
   readonly pagesElement: HTMLElement | undefined;
+  /** The page most in view. */
+  readonly currentPage: number;
   view(pageIndex: number): PageView | undefined;
   annotations(): DocumentAnnotations | undefined;
   readonly selection: readonly string[];
@@ -363,6 +365,9 @@ export class ToolController {
       },
       get author() {
         return host.author;
+      },
+      get currentPage() {
+        return host.currentPage;
       },
       pageFrame: (pageIndex): ToolPageFrame | undefined => host.view(pageIndex)?.frame,
       pageElement: (pageIndex) => host.view(pageIndex)?.element,

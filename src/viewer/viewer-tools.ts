@@ -59,6 +59,9 @@ export class ViewerTools implements ReactiveController {
         get pagesElement() {
           return sources.pagesElement();
         },
+        get currentPage() {
+          return sources.stack()?.currentPage ?? 0;
+        },
         view: (pageIndex) => sources.stack()?.views[pageIndex],
         annotations: () => sources.annotations(),
         get selection() {

@@ -197,6 +197,40 @@ describe('select tool', () => {
     expect(viewer.exportInstantJson().annotations).to.have.length(2);
   });
 
+  it('Tab and Shift+Tab on the viewer select the page\'s annotations in turn; past the last, Tab moves focus on', async () => {
+    const spec = { width: 400, height: 300 };
+    const viewer = await blankViewer([spec], { zoom: '1' });
+    const a = await draw(viewer, RECT as never);
+    const b = await draw(viewer, { ...RECT, bbox: [250, 150, 60, 40] } as never);
+    viewer.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(viewer.selectedAnnotationIds).to.deep.equal([a.id]);
+    await sendKeys({ press: 'Tab' });
+    expect(viewer.selectedAnnotationIds).to.deep.equal([b.id]);
+    await chord(['Shift'], 'Tab');
+    expect(viewer.selectedAnnotationIds).to.deep.equal([a.id]);
+    await sendKeys({ press: 'ArrowDown' });
+    expectBox(exported(viewer, a.id).bbox, [100, 101, 80, 60], 0.001);
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    expect(viewer.selectedAnnotationIds).to.deep.equal([]);
+    // The browser's Tab took over: focus moved on from the viewer itself (into its toolbar).
+    expect(viewer.shadowRoot!.activeElement, 'focus moved on').to.not.equal(null);
+  });
+
+  it('arrow keys move what is seen on a /Rotate 90 page', async () => {
+    const spec = { width: 400, height: 300, rotate: 90 as const };
+    const viewer = await blankViewer([spec], { zoom: '1' });
+    const rect = await draw(viewer, RECT as never);
+    await click(viewer, spec, [140, 130]);
+    const before = (await at(viewer, spec, [100, 100]))[0];
+    await sendKeys({ press: 'ArrowRight' });
+    // Shown right on a page turned 90° clockwise is up the unrotated page.
+    expectBox(exported(viewer, rect.id).bbox, [100, 99, 80, 60], 0.001);
+    await settled(viewer);
+    expect((await at(viewer, spec, [100, 99]))[0]).to.be.greaterThan(before);
+  });
+
   it('readonly: selects but never moves, deletes or undoes', async () => {
     const spec = { width: 400, height: 300 };
     const viewer = await blankViewer([spec], { zoom: '1' });
