@@ -16,6 +16,7 @@ import { themeStyles, uiStyles } from './ui/ui.styles.js';
 import { Localizer } from './i18n/localize.js';
 import { toolbarStyles } from './ui/toolbar.styles.js';
 import { renderError, renderPasswordPrompt, renderProgress } from './ui/load-status.js';
+import { Announcer, announcerStyles } from './ui/announcer.js';
 import { instantJsonConverter, srcConverter, zoomConverter } from './attribute-converters.js';
 import { kindStyles } from './annotations/registry.js';
 import { NotePopover, notePopoverStyles } from './ui/note-popover.js';
@@ -103,7 +104,7 @@ type Status = 'empty' | 'loading' | 'loaded' | 'error' | 'password';
  * @csspart toolbar-menu-item - One item of that menu.
  */
 export class InstantPdfViewer extends LitElement {
-  static override styles = [viewerStyles, toolbarStyles, uiStyles, themeStyles, annotationLayerStyles, ...kindStyles(), notePopoverStyles, toolStyles, placingStyles, linkEditorStyles, formLayerStyles];
+  static override styles = [viewerStyles, toolbarStyles, uiStyles, themeStyles, annotationLayerStyles, ...kindStyles(), notePopoverStyles, toolStyles, placingStyles, linkEditorStyles, formLayerStyles, announcerStyles];
 
   /** The package version; a second copy of another version on the page does not redefine the element. */
   static readonly version = VERSION;
@@ -183,7 +184,8 @@ export class InstantPdfViewer extends LitElement {
 
   @state() private status: Status = 'empty';
   @state() private progress: number | null = 0;
-  @state() private errorMessage = '';
+  /** Why the document is not shown (status `error` or `password`). */
+  @state() private loadError: PdfLoadError | undefined = undefined;
   @state() private documentPageCount = 0;
   @state() private effectiveScale = 1;
   /** The inspector was closed with Escape for the current selection. */
@@ -218,6 +220,12 @@ export class InstantPdfViewer extends LitElement {
     pagesElement: () => (this.#stack ? this.pagesElement : undefined),
     annotations: () => this.#session?.annotations,
     selectionChanged: () => this.#inspector.selectionChanged(),
+    localizer: () => this.#localizer,
+  });
+  readonly #announcer = new Announcer(this, {
+    localizer: () => this.#localizer,
+    annotation: (id) => this.#session?.annotations.store.getAnnotation(id),
+    toolLabel: (id) => this.#tools.registry.get(id)?.label,
   });
   readonly #inspector = new InspectorController(this, {
     store: () => this.#session?.annotations.store,
@@ -239,6 +247,7 @@ export class InstantPdfViewer extends LitElement {
         openUrl: (url) => void window.open(url, '_blank', 'noopener,noreferrer'),
       },
       () => viewer.#notePopover,
+      () => viewer.#localizer,
     ))(this);
 
   /** Number of pages of the loaded document (0 before a document loads). */
@@ -329,13 +338,17 @@ export class InstantPdfViewer extends LitElement {
   /** Undoes the last change (an annotation command, an import, or a committed form field edit). */
   undo(): void {
     this.#session?.forms.flush();
+    if (!this.canUndo) return;
     this.#session?.annotations.undo();
+    this.#announcer.history('undo');
   }
 
   /** Applies again the change `undo()` reverted last. */
   redo(): void {
     this.#session?.forms.flush();
+    if (!this.canRedo) return;
     this.#session?.annotations.redo();
+    this.#announcer.history('redo');
   }
 
   /**
@@ -402,12 +415,15 @@ export class InstantPdfViewer extends LitElement {
       onCurrentPageChange: (pageIndex) => this.#onCurrentPageChange(pageIndex),
       onScaleChange: (scale) => {
         this.effectiveScale = scale;
+        this.#announcer.zoomChanged(scale);
         this.#tools.controller.refresh();
       },
       onRenderError: (pageIndex, error) => console.warn(`instant-pdf-viewer: page ${pageIndex} could not be drawn`, error),
+      pageLabel: (pageIndex, pageCount) =>
+        this.#localizer.term('page.label', { page: this.#localizer.number(pageIndex + 1), count: this.#localizer.number(pageCount) }),
     });
     this.#stack.setZoom(this.zoom);
-    this.#notePopover = new NotePopover(this.bodyElement, this.viewportElement);
+    this.#notePopover = new NotePopover(this.bodyElement, this.viewportElement, () => this.#localizer);
     this.#tools.controller.bindPages();
   }
 
@@ -423,7 +439,10 @@ export class InstantPdfViewer extends LitElement {
       if (this.instantJson !== null) this.#importProperty(this.instantJson, this.#session);
     }
     if (changed.has('tool') || changed.has('readonly')) this.#tools.applyTool();
-    if (changed.has('locale')) this.#localizer = new Localizer(this.locale);
+    if (changed.has('locale')) {
+      this.#localizer = new Localizer(this.locale);
+      this.#stack?.relabelPages();
+    }
     if (changed.has('readonly')) this.#session?.forms.setReadOnly(this.readonly);
     if (changed.has('zoom') && this.#stack && this.#stack.zoom !== this.zoom) {
       this.#stack.setZoom(this.zoom);
@@ -453,7 +472,7 @@ export class InstantPdfViewer extends LitElement {
     this.#source = source;
     this.status = 'loading';
     this.progress = 0;
-    this.errorMessage = '';
+    this.loadError = undefined;
     this.#instantJsonApplied = this.instantJson;
     try {
       const { session, importError } = await openDocumentSession(source, {
@@ -489,7 +508,7 @@ export class InstantPdfViewer extends LitElement {
       const loadError =
         error instanceof PdfLoadError ? error : new PdfLoadError('unknown', `The PDF could not be shown: ${String(error)}`, { cause: error });
       this.status = loadError.isPasswordError ? 'password' : 'error';
-      this.errorMessage = loadError.message;
+      this.loadError = loadError;
       emit(this, 'document-error', { message: loadError.message, error: loadError });
       throw loadError;
     } finally {
@@ -515,6 +534,7 @@ export class InstantPdfViewer extends LitElement {
     this.#session?.close();
     this.#session = undefined;
     this.#tools.reset();
+    this.#announcer.documentClosed();
     this.documentPageCount = 0;
   }
 
@@ -524,7 +544,7 @@ export class InstantPdfViewer extends LitElement {
     this.#closeDocument();
     this.#source = null;
     this.status = 'empty';
-    this.errorMessage = '';
+    this.loadError = undefined;
   }
 
   #teardown(): void {
@@ -568,7 +588,7 @@ export class InstantPdfViewer extends LitElement {
         <div part="viewport" class="viewport">
           <div class="pages"></div>
         </div>
-        ${this.#inspector.render()} ${this.#renderProgress()} ${this.#renderMessage()}
+        ${this.#inspector.render()} ${this.#renderProgress()} ${this.#renderMessage()} ${this.#announcer.render()}
       </div>
     </div>`;
   }
@@ -583,13 +603,15 @@ export class InstantPdfViewer extends LitElement {
   };
 
   #renderProgress() {
-    return this.status === 'loading' ? renderProgress(this.progress) : nothing;
+    return this.status === 'loading' ? renderProgress(this.progress, this.#localizer) : nothing;
   }
 
   #renderMessage() {
-    if (this.status === 'error') return renderError(this.errorMessage);
+    const error = this.loadError;
+    if (!error) return nothing;
+    if (this.status === 'error') return renderError(error, this.#localizer);
     if (this.status !== 'password') return nothing;
-    return renderPasswordPrompt(this.errorMessage, (password) => {
+    return renderPasswordPrompt(error, this.#localizer, (password) => {
       if (this.#source !== null) void this.#open(this.#source, { password }).catch(() => undefined);
     });
   }
