@@ -17,6 +17,7 @@ import { Localizer } from './i18n/localize.js';
 import { toolbarStyles } from './ui/toolbar.styles.js';
 import { renderError, renderPasswordPrompt, renderProgress } from './ui/load-status.js';
 import { Announcer, announcerStyles } from './ui/announcer.js';
+import { a11yStyles } from './ui/a11y.styles.js';
 import { instantJsonConverter, srcConverter, zoomConverter } from './attribute-converters.js';
 import { kindStyles } from './annotations/registry.js';
 import { NotePopover, notePopoverStyles } from './ui/note-popover.js';
@@ -104,7 +105,7 @@ type Status = 'empty' | 'loading' | 'loaded' | 'error' | 'password';
  * @csspart toolbar-menu-item - One item of that menu.
  */
 export class InstantPdfViewer extends LitElement {
-  static override styles = [viewerStyles, toolbarStyles, uiStyles, themeStyles, annotationLayerStyles, ...kindStyles(), notePopoverStyles, toolStyles, placingStyles, linkEditorStyles, formLayerStyles, announcerStyles];
+  static override styles = [viewerStyles, toolbarStyles, uiStyles, themeStyles, annotationLayerStyles, ...kindStyles(), notePopoverStyles, toolStyles, placingStyles, linkEditorStyles, formLayerStyles, announcerStyles, a11yStyles];
 
   /** The package version; a second copy of another version on the page does not redefine the element. */
   static readonly version = VERSION;
@@ -585,7 +586,7 @@ export class InstantPdfViewer extends LitElement {
       </div>
       <div class="body">
         <div part="sidebar" class="sidebar"><slot name="sidebar"></slot></div>
-        <div part="viewport" class="viewport">
+        <div part="viewport" class="viewport" tabindex="0" role="region" aria-label=${this.#localizer.term('pages.label')}>
           <div class="pages"></div>
         </div>
         ${this.#inspector.render()} ${this.#renderProgress()} ${this.#renderMessage()} ${this.#announcer.render()}
