@@ -69,8 +69,8 @@ type Status = 'empty' | 'loading' | 'loaded' | 'error' | 'password';
  * @csspart toolbar-button - Buttons of the built-in toolbar.
  * @csspart page-input - The page number field.
  * @csspart zoom-select - The zoom menu.
- * @csspart viewport - The scrolling area that holds the pages.
- * @csspart page - One page; carries `data-page-index`, and `data-rendered` once its canvas is drawn.
+ * @csspart viewport - The scrolling area that holds the pages; a focusable, labelled region (arrow and page keys scroll it).
+ * @csspart page - One page; carries `data-page-index`, and `data-rendered` once its canvas is drawn. A region named "Page 3 of 117" in the viewer's language.
  * @csspart sidebar - The sidebar container.
  * @csspart note-editor - The popover in which the `note` tool takes a new note's text.
  * @csspart stamp-picker - The `stamp` tool's popover listing the standard stamps and a custom one.
@@ -91,10 +91,10 @@ type Status = 'empty' | 'loading' | 'loaded' | 'error' | 'password';
  * @cssprop [--ipv-font-family=system-ui] - UI font.
  * @cssprop [--ipv-font-size=14px] - UI font size.
  * @cssprop [--ipv-radius=6px] - Corner radius of popovers.
- * @cssprop [--ipv-popover-background=#fff] - Background of the note popover.
- * @cssprop [--ipv-popover-color=#202124] - Text of the note popover and inspector.
+ * @cssprop [--ipv-popover-background=#fff] - Background of the note popover, tool editors, and the error and password messages.
+ * @cssprop [--ipv-popover-color=#202124] - Text of the note popover, inspector, tool editors and messages.
  * @cssprop [--ipv-pressed-background=#d2e3fc] - A pressed toolbar or inspector button (the active tool).
- * @cssprop [--ipv-control-background=#fff] - Fields and menus inside the inspector.
+ * @cssprop [--ipv-control-background=#fff] - Fields and menus inside the inspector, the password prompt and tool editors.
  * @cssprop [--ipv-spacing=8px] - Padding of the toolbar items and the inspector.
  * @cssprop [--ipv-control-radius=4px] - Corner radius of buttons and fields.
  *

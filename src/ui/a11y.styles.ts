@@ -31,6 +31,10 @@ export const a11yStyles = css`
   }
 
   @media (forced-colors: active) {
+    /* Before the focus rules, which win over it when both apply. */
+    .annotation.interactive:hover {
+      outline: 1px solid Highlight;
+    }
     :host(:focus-visible),
     .viewport:focus-visible,
     .annotation.interactive:focus-visible,
@@ -70,9 +74,6 @@ export const a11yStyles = css`
     .progress > div {
       forced-color-adjust: none;
       background: Highlight;
-    }
-    .annotation.interactive:hover {
-      outline: 1px solid Highlight;
     }
   }
 `;
