@@ -17,13 +17,18 @@ try {
  * double-click (a dblclick needs a click count), a burst of moves that
  * arrive coalesced (fast strokes); and a screenshot of a region, since
  * annotations are drawn in the DOM and only the compositor's output shows
- * what a person sees (blend modes included).
+ * what a person sees (blend modes included); and forced-colors emulation.
  */
 const inputPlugin = {
   name: 'viewer-input-commands',
   async executeCommand({ command, payload, session }) {
-    if (!['wheel', 'device-scale', 'screenshot', 'double-click', 'mouse-burst'].includes(command)) return undefined;
+    if (!['wheel', 'device-scale', 'screenshot', 'double-click', 'mouse-burst', 'forced-colors'].includes(command)) return undefined;
     const page = session.browser.getPage(session.id);
+    if (command === 'forced-colors') {
+      // emulateMedia() of @web/test-runner-commands drops forcedColors under puppeteer; CDP has it.
+      await page._client().send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload.value }] });
+      return true;
+    }
     if (command === 'double-click') {
       await page.mouse.click(payload.x, payload.y, { count: 2 });
       return true;

@@ -16,6 +16,8 @@ import { themeStyles, uiStyles } from './ui/ui.styles.js';
 import { Localizer } from './i18n/localize.js';
 import { toolbarStyles } from './ui/toolbar.styles.js';
 import { renderError, renderPasswordPrompt, renderProgress } from './ui/load-status.js';
+import { Announcer, announcerStyles } from './ui/announcer.js';
+import { a11yStyles } from './ui/a11y.styles.js';
 import { instantJsonConverter, srcConverter, zoomConverter } from './attribute-converters.js';
 import { kindStyles } from './annotations/registry.js';
 import { NotePopover, notePopoverStyles } from './ui/note-popover.js';
@@ -67,8 +69,8 @@ type Status = 'empty' | 'loading' | 'loaded' | 'error' | 'password';
  * @csspart toolbar-button - Buttons of the built-in toolbar.
  * @csspart page-input - The page number field.
  * @csspart zoom-select - The zoom menu.
- * @csspart viewport - The scrolling area that holds the pages.
- * @csspart page - One page; carries `data-page-index`, and `data-rendered` once its canvas is drawn.
+ * @csspart viewport - The scrolling area that holds the pages; a focusable, labelled region (arrow and page keys scroll it).
+ * @csspart page - One page; carries `data-page-index`, and `data-rendered` once its canvas is drawn. A region named "Page 3 of 117" in the viewer's language.
  * @csspart sidebar - The sidebar container.
  * @csspart note-editor - The popover in which the `note` tool takes a new note's text.
  * @csspart stamp-picker - The `stamp` tool's popover listing the standard stamps and a custom one.
@@ -89,10 +91,10 @@ type Status = 'empty' | 'loading' | 'loaded' | 'error' | 'password';
  * @cssprop [--ipv-font-family=system-ui] - UI font.
  * @cssprop [--ipv-font-size=14px] - UI font size.
  * @cssprop [--ipv-radius=6px] - Corner radius of popovers.
- * @cssprop [--ipv-popover-background=#fff] - Background of the note popover.
- * @cssprop [--ipv-popover-color=#202124] - Text of the note popover and inspector.
+ * @cssprop [--ipv-popover-background=#fff] - Background of the note popover, tool editors, and the error and password messages.
+ * @cssprop [--ipv-popover-color=#202124] - Text of the note popover, inspector, tool editors and messages.
  * @cssprop [--ipv-pressed-background=#d2e3fc] - A pressed toolbar or inspector button (the active tool).
- * @cssprop [--ipv-control-background=#fff] - Fields and menus inside the inspector.
+ * @cssprop [--ipv-control-background=#fff] - Fields and menus inside the inspector, the password prompt and tool editors.
  * @cssprop [--ipv-spacing=8px] - Padding of the toolbar items and the inspector.
  * @cssprop [--ipv-control-radius=4px] - Corner radius of buttons and fields.
  *
@@ -103,7 +105,7 @@ type Status = 'empty' | 'loading' | 'loaded' | 'error' | 'password';
  * @csspart toolbar-menu-item - One item of that menu.
  */
 export class InstantPdfViewer extends LitElement {
-  static override styles = [viewerStyles, toolbarStyles, uiStyles, themeStyles, annotationLayerStyles, ...kindStyles(), notePopoverStyles, toolStyles, placingStyles, linkEditorStyles, formLayerStyles];
+  static override styles = [viewerStyles, toolbarStyles, uiStyles, themeStyles, annotationLayerStyles, ...kindStyles(), notePopoverStyles, toolStyles, placingStyles, linkEditorStyles, formLayerStyles, announcerStyles, a11yStyles];
 
   /** The package version; a second copy of another version on the page does not redefine the element. */
   static readonly version = VERSION;
@@ -183,7 +185,8 @@ export class InstantPdfViewer extends LitElement {
 
   @state() private status: Status = 'empty';
   @state() private progress: number | null = 0;
-  @state() private errorMessage = '';
+  /** Why the document is not shown (status `error` or `password`). */
+  @state() private loadError: PdfLoadError | undefined = undefined;
   @state() private documentPageCount = 0;
   @state() private effectiveScale = 1;
   /** The inspector was closed with Escape for the current selection. */
@@ -218,6 +221,12 @@ export class InstantPdfViewer extends LitElement {
     pagesElement: () => (this.#stack ? this.pagesElement : undefined),
     annotations: () => this.#session?.annotations,
     selectionChanged: () => this.#inspector.selectionChanged(),
+    localizer: () => this.#localizer,
+  });
+  readonly #announcer = new Announcer(this, {
+    localizer: () => this.#localizer,
+    annotation: (id) => this.#session?.annotations.store.getAnnotation(id),
+    toolLabel: (id) => this.#tools.registry.get(id)?.label,
   });
   readonly #inspector = new InspectorController(this, {
     store: () => this.#session?.annotations.store,
@@ -239,6 +248,7 @@ export class InstantPdfViewer extends LitElement {
         openUrl: (url) => void window.open(url, '_blank', 'noopener,noreferrer'),
       },
       () => viewer.#notePopover,
+      () => viewer.#localizer,
     ))(this);
 
   /** Number of pages of the loaded document (0 before a document loads). */
@@ -329,13 +339,17 @@ export class InstantPdfViewer extends LitElement {
   /** Undoes the last change (an annotation command, an import, or a committed form field edit). */
   undo(): void {
     this.#session?.forms.flush();
+    if (!this.canUndo) return;
     this.#session?.annotations.undo();
+    this.#announcer.history('undo');
   }
 
   /** Applies again the change `undo()` reverted last. */
   redo(): void {
     this.#session?.forms.flush();
+    if (!this.canRedo) return;
     this.#session?.annotations.redo();
+    this.#announcer.history('redo');
   }
 
   /**
@@ -402,12 +416,15 @@ export class InstantPdfViewer extends LitElement {
       onCurrentPageChange: (pageIndex) => this.#onCurrentPageChange(pageIndex),
       onScaleChange: (scale) => {
         this.effectiveScale = scale;
+        this.#announcer.zoomChanged(scale);
         this.#tools.controller.refresh();
       },
       onRenderError: (pageIndex, error) => console.warn(`instant-pdf-viewer: page ${pageIndex} could not be drawn`, error),
+      pageLabel: (pageIndex, pageCount) =>
+        this.#localizer.term('page.label', { page: this.#localizer.number(pageIndex + 1), count: this.#localizer.number(pageCount) }),
     });
     this.#stack.setZoom(this.zoom);
-    this.#notePopover = new NotePopover(this.bodyElement, this.viewportElement);
+    this.#notePopover = new NotePopover(this.bodyElement, this.viewportElement, () => this.#localizer);
     this.#tools.controller.bindPages();
   }
 
@@ -423,7 +440,10 @@ export class InstantPdfViewer extends LitElement {
       if (this.instantJson !== null) this.#importProperty(this.instantJson, this.#session);
     }
     if (changed.has('tool') || changed.has('readonly')) this.#tools.applyTool();
-    if (changed.has('locale')) this.#localizer = new Localizer(this.locale);
+    if (changed.has('locale')) {
+      this.#localizer = new Localizer(this.locale);
+      this.#stack?.relabelPages();
+    }
     if (changed.has('readonly')) this.#session?.forms.setReadOnly(this.readonly);
     if (changed.has('zoom') && this.#stack && this.#stack.zoom !== this.zoom) {
       this.#stack.setZoom(this.zoom);
@@ -453,7 +473,7 @@ export class InstantPdfViewer extends LitElement {
     this.#source = source;
     this.status = 'loading';
     this.progress = 0;
-    this.errorMessage = '';
+    this.loadError = undefined;
     this.#instantJsonApplied = this.instantJson;
     try {
       const { session, importError } = await openDocumentSession(source, {
@@ -489,7 +509,7 @@ export class InstantPdfViewer extends LitElement {
       const loadError =
         error instanceof PdfLoadError ? error : new PdfLoadError('unknown', `The PDF could not be shown: ${String(error)}`, { cause: error });
       this.status = loadError.isPasswordError ? 'password' : 'error';
-      this.errorMessage = loadError.message;
+      this.loadError = loadError;
       emit(this, 'document-error', { message: loadError.message, error: loadError });
       throw loadError;
     } finally {
@@ -515,6 +535,7 @@ export class InstantPdfViewer extends LitElement {
     this.#session?.close();
     this.#session = undefined;
     this.#tools.reset();
+    this.#announcer.documentClosed();
     this.documentPageCount = 0;
   }
 
@@ -524,7 +545,7 @@ export class InstantPdfViewer extends LitElement {
     this.#closeDocument();
     this.#source = null;
     this.status = 'empty';
-    this.errorMessage = '';
+    this.loadError = undefined;
   }
 
   #teardown(): void {
@@ -565,10 +586,10 @@ export class InstantPdfViewer extends LitElement {
       </div>
       <div class="body">
         <div part="sidebar" class="sidebar"><slot name="sidebar"></slot></div>
-        <div part="viewport" class="viewport">
+        <div part="viewport" class="viewport" tabindex="0" role="region" aria-label=${this.#localizer.term('pages.label')}>
           <div class="pages"></div>
         </div>
-        ${this.#inspector.render()} ${this.#renderProgress()} ${this.#renderMessage()}
+        ${this.#inspector.render()} ${this.#renderProgress()} ${this.#renderMessage()} ${this.#announcer.render()}
       </div>
     </div>`;
   }
@@ -583,13 +604,15 @@ export class InstantPdfViewer extends LitElement {
   };
 
   #renderProgress() {
-    return this.status === 'loading' ? renderProgress(this.progress) : nothing;
+    return this.status === 'loading' ? renderProgress(this.progress, this.#localizer) : nothing;
   }
 
   #renderMessage() {
-    if (this.status === 'error') return renderError(this.errorMessage);
+    const error = this.loadError;
+    if (!error) return nothing;
+    if (this.status === 'error') return renderError(error, this.#localizer);
     if (this.status !== 'password') return nothing;
-    return renderPasswordPrompt(this.errorMessage, (password) => {
+    return renderPasswordPrompt(error, this.#localizer, (password) => {
       if (this.#source !== null) void this.#open(this.#source, { password }).catch(() => undefined);
     });
   }

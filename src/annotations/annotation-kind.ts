@@ -52,8 +52,14 @@ interface KindBase<T extends KnownAnnotationType> {
    * element's shadow root). Keep selectors under `.annotation[data-annotation-type="…"]`.
    */
   readonly styles?: CSSResult;
-  /** A short accessible name: the kind and, where it has one, its text. */
+  /** A short accessible name in English: the kind and, where it has one, its text. */
   label(annotation: AnnotationOfType<T>): string;
+  /**
+   * The annotation's own words for its accessible name (a note's text, a
+   * link's target), '' when it has none. The viewer puts them after the
+   * type name in the viewer's language; `label` is the English form.
+   */
+  labelText?(annotation: AnnotationOfType<T>): string;
 }
 
 /** A kind that draws with HTML (and SVG inside it) into its box. */

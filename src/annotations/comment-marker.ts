@@ -20,8 +20,9 @@ export const commentMarkerKind: AnnotationKind<'pspdfkit/comment-marker'> = {
   },
   hitTest: hitsNoteIcon,
   styles: noteIconStyles,
+  labelText: (annotation) => shortText(plainText(annotation.text)),
   label(annotation) {
-    const text = shortText(plainText(annotation.text));
+    const text = this.labelText!(annotation);
     return text ? `Comment: ${text}` : 'Comment';
   },
 };

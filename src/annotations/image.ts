@@ -43,8 +43,9 @@ export const imageKind: AnnotationKind<'pspdfkit/image'> = {
   defaults: { rotation: 0, opacity: 1 },
   draw: drawImage,
   hitTest: (annotation, point, tolerance) => inRect(point, annotation.bbox, tolerance),
+  labelText: (annotation) => annotation.description?.trim() ?? '',
   label(annotation) {
-    const description = annotation.description?.trim();
+    const description = this.labelText!(annotation);
     return description ? `Image: ${description}` : 'Image';
   },
   styles: css`

@@ -61,8 +61,9 @@ export const linkKind: AnnotationKind<'pspdfkit/link'> = {
   interactive: true,
   draw: drawBorder,
   hitTest: (annotation, point, tolerance) => inRect(point, annotation.bbox, tolerance),
+  labelText: (annotation) => actionTarget(annotation.action) ?? '',
   label(annotation) {
-    const target = actionTarget(annotation.action);
+    const target = this.labelText!(annotation);
     return target ? `Link to ${target}` : 'Link';
   },
   styles: css`

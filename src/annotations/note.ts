@@ -20,8 +20,9 @@ export const noteKind: AnnotationKind<'pspdfkit/note'> = {
   },
   hitTest: hitsNoteIcon,
   styles: noteIconStyles,
+  labelText: (annotation) => shortText(plainText(annotation.text)),
   label(annotation) {
-    const text = shortText(plainText(annotation.text));
+    const text = this.labelText!(annotation);
     return text ? `Note: ${text}` : 'Note';
   },
 };

@@ -91,8 +91,9 @@ export const redactionKind: AnnotationKind<'pspdfkit/markup/redaction'> = {
     box.append(preview);
   },
   hitTest: (annotation, point, tolerance) => inRect(point, annotation.bbox, tolerance),
+  labelText: (annotation) => annotation.overlayText?.trim() ?? '',
   label(annotation) {
-    const text = annotation.overlayText?.trim();
+    const text = this.labelText!(annotation);
     return text ? `Redaction: ${text}` : 'Redaction';
   },
   styles: css`

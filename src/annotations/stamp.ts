@@ -114,9 +114,12 @@ export const stampKind: AnnotationKind<'pspdfkit/stamp'> = {
       overflow: visible;
     }
   `,
-  label(annotation) {
+  labelText(annotation) {
     const { title, subtitle } = stampFace(annotation);
-    const words = shortText([title, subtitle].filter(Boolean).join(' '));
+    return shortText([title, subtitle].filter(Boolean).join(' '));
+  },
+  label(annotation) {
+    const words = this.labelText!(annotation);
     return words ? `Stamp: ${words}` : 'Stamp';
   },
 };

@@ -90,8 +90,9 @@ export const textKind: AnnotationKind<'pspdfkit/text'> = {
       overflow: visible;
     }
   `,
+  labelText: (annotation) => shortText(plainText(annotation.text)),
   label(annotation) {
-    const text = shortText(plainText(annotation.text));
+    const text = this.labelText!(annotation);
     return text ? `Text: ${text}` : 'Text';
   },
 };

@@ -26,12 +26,16 @@ export class Localizer {
   readonly locale: string;
   readonly #table: Partial<Translation>;
   readonly #percent: Intl.NumberFormat;
+  readonly #number: Intl.NumberFormat;
+  readonly #date: Intl.DateTimeFormat;
 
   constructor(requested: string | null | undefined) {
     const { code, table } = resolve(requested);
     this.locale = code;
     this.#table = table;
-    this.#percent = percentFormat(code);
+    this.#percent = format(code, (tag) => new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 }));
+    this.#number = format(code, (tag) => new Intl.NumberFormat(tag));
+    this.#date = format(code, (tag) => new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' }));
   }
 
   /** The string for `key`, with `{name}` placeholders filled from `values`. */
@@ -49,6 +53,18 @@ export class Localizer {
   percent(scale: number): string {
     return this.#percent.format(scale);
   }
+
+  /** A count or page number in this language (`1.000` in German). */
+  number(value: number): string {
+    return this.#number.format(value);
+  }
+
+  /** An ISO 8601 timestamp as a date and time in this language; '' when it does not parse. */
+  date(iso: string | undefined): string {
+    if (!iso) return '';
+    const time = Date.parse(iso);
+    return Number.isNaN(time) ? '' : this.#date.format(time);
+  }
 }
 
 function resolve(requested: string | null | undefined): { code: string; table: Partial<Translation> } {
@@ -65,11 +81,11 @@ function resolve(requested: string | null | undefined): { code: string; table: P
   return { code: 'en', table: en };
 }
 
-function percentFormat(code: string): Intl.NumberFormat {
+function format<T>(code: string, make: (tag: string) => T): T {
   try {
-    return new Intl.NumberFormat(code, { style: 'percent', maximumFractionDigits: 0 });
+    return make(code);
   } catch {
     // A registered code the browser does not know as a language tag.
-    return new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 0 });
+    return make('en');
   }
 }

@@ -58,12 +58,12 @@ export async function placeImageFile(context: ToolContext, file: Blob, at?: { pa
   const binary = base64Of(bytes);
   const contentType = bytes.length ? sniffImageType(binary) : undefined;
   if (contentType !== 'image/png' && contentType !== 'image/jpeg') {
-    showToolMessage(context, 'Only PNG and JPEG images can be added.');
+    showToolMessage(context, context.translate('image.unsupported'));
     return undefined;
   }
   const size = await naturalSize(file);
   if (!size) {
-    showToolMessage(context, 'This image could not be read.');
+    showToolMessage(context, context.translate('image.unreadable'));
     return undefined;
   }
   const pageIndex = at?.pageIndex ?? currentPage(context);

@@ -23,7 +23,7 @@ export function createImageTool(): Tool {
     element.accept = 'image/png,image/jpeg';
     element.className = 'image-file-input';
     element.hidden = true;
-    element.setAttribute('aria-label', 'Choose an image');
+    element.setAttribute('aria-label', context.translate('image.choose'));
     element.addEventListener('change', () => {
       const file = element.files?.[0];
       const at = target;

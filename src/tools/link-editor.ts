@@ -7,6 +7,11 @@
 import { autoUpdate, computePosition, flip, offset, shift, type VirtualElement } from '@floating-ui/dom';
 import { css } from 'lit';
 import type { Action } from '../model/index.js';
+import { Localizer } from '../i18n/localize.js';
+import type { ToolContext } from './tool.js';
+
+/** For callers without a viewer (tests, other hosts): the reference English words. */
+const ENGLISH = new Localizer('en');
 
 /** Numbers the editors' ids: several viewers on a page never share one. */
 let editorCount = 0;
@@ -56,21 +61,25 @@ const ALLOWED_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
  * What a typed answer means: a whole number is a page (1-based, as people
  * count), anything else must be an absolute http:, https: or mailto: URL.
  */
-export function parseLinkTarget(text: string, pageCount: number): { action: Action } | { error: string } {
+export function parseLinkTarget(
+  text: string,
+  pageCount: number,
+  translate: ToolContext['translate'] = (key, values) => ENGLISH.term(key, values),
+): { action: Action } | { error: string } {
   const value = text.trim();
-  if (!value) return { error: 'Enter a web address or a page number.' };
+  if (!value) return { error: translate('link.empty') };
   if (/^\d+$/.test(value)) {
     const page = Number(value);
-    if (page < 1 || page > pageCount) return { error: `There is no page ${page}; this document has ${pageCount}.` };
+    if (page < 1 || page > pageCount) return { error: translate('link.noPage', { page, count: pageCount }) };
     return { action: { type: 'goTo', pageIndex: page - 1 } };
   }
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    return { error: 'That is not a web address. Start it with https://, http:// or mailto:.' };
+    return { error: translate('link.notUrl') };
   }
-  if (!ALLOWED_SCHEMES.has(url.protocol)) return { error: `Links to "${url.protocol}" addresses are not allowed; use https://, http:// or mailto:.` };
+  if (!ALLOWED_SCHEMES.has(url.protocol)) return { error: translate('link.scheme', { scheme: url.protocol }) };
   return { action: { type: 'uri', uri: value } };
 }
 
@@ -80,6 +89,8 @@ export interface LinkEditorOptions {
   readonly pageCount: number;
   readonly onSubmit: (action: Action) => void;
   readonly onCancel: () => void;
+  /** The viewer's words (`ToolContext.translate`); English without it. */
+  readonly translate?: ToolContext['translate'];
 }
 
 export class LinkEditor {
@@ -92,20 +103,21 @@ export class LinkEditor {
 
   constructor(root: ShadowRoot, options: LinkEditorOptions) {
     const doc = root.ownerDocument;
+    const translate = options.translate ?? ((key, values) => ENGLISH.term(key, values));
     const form = doc.createElement('form');
     form.className = 'link-editor';
     form.setAttribute('part', 'link-editor');
     form.setAttribute('role', 'dialog');
-    form.setAttribute('aria-label', 'Link target');
+    form.setAttribute('aria-label', translate('link.formLabel'));
     form.noValidate = true;
     const label = doc.createElement('label');
     const ids = ++editorCount;
     label.htmlFor = `ipv-link-target-${ids}`;
-    label.textContent = 'Link to a web address or a page number';
+    label.textContent = translate('link.fieldLabel');
     const input = doc.createElement('input');
     input.id = `ipv-link-target-${ids}`;
     input.type = 'text';
-    input.placeholder = 'https://… or 3';
+    input.placeholder = translate('link.placeholder');
     input.setAttribute('aria-describedby', `ipv-link-error-${ids}`);
     const error = doc.createElement('div');
     error.id = `ipv-link-error-${ids}`;
@@ -115,7 +127,7 @@ export class LinkEditor {
     buttons.className = 'link-buttons';
     const cancel = doc.createElement('button');
     cancel.type = 'button';
-    cancel.textContent = 'Cancel';
+    cancel.textContent = translate('link.cancel');
     const ok = doc.createElement('button');
     ok.type = 'submit';
     ok.textContent = 'OK';
@@ -130,7 +142,7 @@ export class LinkEditor {
       'submit',
       (event) => {
         event.preventDefault();
-        const result = parseLinkTarget(input.value, options.pageCount);
+        const result = parseLinkTarget(input.value, options.pageCount, translate);
         if ('error' in result) {
           this.#showError(result.error);
           return;

@@ -32,6 +32,7 @@ export function createLinkTool(): Tool {
     if (!root) return;
     const pageCount = (context.host as HTMLElement & { pageCount?: number }).pageCount ?? pageIndex + 1;
     editor = new LinkEditor(root, {
+      translate: context.translate,
       anchor: () => clientBox(context, pageIndex, rect),
       pageCount,
       onSubmit: (action: Action) => {

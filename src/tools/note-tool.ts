@@ -39,10 +39,10 @@ export function createNoteTool(): Tool {
   const editor = (context: ToolContext): { popover: ToolPopover; textarea: HTMLTextAreaElement } => {
     if (!popover || !textarea || !popover.element.isConnected) {
       popover?.remove();
-      const created = new ToolPopover(context, 'note-editor', 'New note', () => commit(context));
+      const created = new ToolPopover(context, 'note-editor', context.translate('note.editorLabel'), () => commit(context));
       const field = context.host.ownerDocument.createElement('textarea');
-      field.setAttribute('aria-label', 'Note text');
-      field.placeholder = 'Note';
+      field.setAttribute('aria-label', context.translate('note.textLabel'));
+      field.placeholder = context.translate('note.placeholder');
       field.addEventListener('keydown', (event) => {
         event.stopPropagation();
         if (event.key === 'Escape' || (event.key === 'Enter' && (event.ctrlKey || event.metaKey))) {

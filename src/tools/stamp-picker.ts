@@ -23,12 +23,12 @@ export class StampPicker {
 
   constructor(context: ToolContext, onPick: (choice: StampChoice) => void, onClose: () => void) {
     const doc = context.host.ownerDocument;
-    this.#popover = new ToolPopover(context, 'stamp-picker', 'Stamps', () => this.hide());
+    this.#popover = new ToolPopover(context, 'stamp-picker', context.translate('stamp.pickerLabel'), () => this.hide());
     const element = this.#popover.element;
     const list = doc.createElement('div');
     list.className = 'stamp-list';
     list.setAttribute('role', 'group');
-    list.setAttribute('aria-label', 'Standard stamps');
+    list.setAttribute('aria-label', context.translate('stamp.standard'));
     for (const [type, stamp] of Object.entries(STANDARD_STAMPS) as [StandardStampType, (typeof STANDARD_STAMPS)[StandardStampType]][]) {
       const button = doc.createElement('button');
       button.type = 'button';
@@ -48,16 +48,16 @@ export class StampPicker {
     const custom = doc.createElement('div');
     custom.className = 'stamp-custom';
     custom.setAttribute('role', 'group');
-    custom.setAttribute('aria-label', 'Custom stamp');
+    custom.setAttribute('aria-label', context.translate('stamp.custom'));
     this.#title = doc.createElement('input');
-    this.#title.setAttribute('aria-label', 'Custom stamp title');
-    this.#title.placeholder = 'Title';
+    this.#title.setAttribute('aria-label', context.translate('stamp.customTitle'));
+    this.#title.placeholder = context.translate('stamp.titlePlaceholder');
     this.#subtitle = doc.createElement('input');
-    this.#subtitle.setAttribute('aria-label', 'Custom stamp subtitle');
-    this.#subtitle.placeholder = 'Subtitle';
+    this.#subtitle.setAttribute('aria-label', context.translate('stamp.customSubtitle'));
+    this.#subtitle.placeholder = context.translate('stamp.subtitlePlaceholder');
     const use = doc.createElement('button');
     use.type = 'button';
-    use.textContent = 'Use custom stamp';
+    use.textContent = context.translate('stamp.useCustom');
     use.style.color = STAMP_BLUE;
     const pickCustom = () => {
       const title = this.#title.value.trim();

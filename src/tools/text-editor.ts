@@ -64,7 +64,7 @@ export function openTextEditor(context: ToolContext, options: TextEditorOptions)
   const pageBox = page.getBoundingClientRect();
   const textarea = page.ownerDocument.createElement('textarea');
   textarea.className = 'text-editor';
-  textarea.setAttribute('aria-label', 'Text annotation');
+  textarea.setAttribute('aria-label', context.translate('text.editorLabel'));
   textarea.spellcheck = true;
   textarea.rows = 1;
   textarea.value = options.value;

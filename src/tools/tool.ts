@@ -8,6 +8,7 @@
  * Coordinates are page points of the unrotated page, y down: the frame
  * Instant JSON geometry lives in, whatever the zoom or the page's /Rotate.
  */
+import type { TranslationKey } from '../i18n/localize.js';
 import type { Annotation, AnnotationInput, AnnotationStore, Attachment, Point } from '../model/index.js';
 
 /** One pointer event on a page. */
@@ -52,6 +53,12 @@ export interface ToolContext {
   readonly currentPage: number;
   /** `creatorName` for annotations the user creates, if the host set `author`. */
   readonly author: string | undefined;
+  /**
+   * A UI string in the viewer's current language (a key of `src/i18n/en.ts`),
+   * with `{name}` placeholders filled from `values`. Editors and messages a
+   * tool shows take their words from here, so they follow the `locale` attribute.
+   */
+  translate(key: TranslationKey, values?: Readonly<Record<string, string | number>>): string;
 
   /** The page's frame, once the page is known (it is for any page that receives input). */
   pageFrame(pageIndex: number): ToolPageFrame | undefined;

@@ -7,6 +7,7 @@
 import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { css } from 'lit';
 import { plainText } from '../annotations/plain-text.js';
+import type { Localizer } from '../i18n/localize.js';
 import type { Annotation, RichText } from '../model/index.js';
 
 export const notePopoverStyles = css`
@@ -30,9 +31,33 @@ export const notePopoverStyles = css`
   .note-popover[hidden] {
     display: none;
   }
+  .note-popover .note-heading {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0 8px;
+    margin-bottom: 4px;
+  }
   .note-popover .note-author {
     font-weight: 600;
-    margin-bottom: 4px;
+  }
+  .note-popover .note-date {
+    font-size: 0.9em;
+    opacity: 0.8;
+  }
+  .note-popover:focus-visible {
+    outline: 2px solid var(--ipv-accent-color);
+    outline-offset: 1px;
+  }
+  @media (forced-colors: active) {
+    .note-popover {
+      border-color: CanvasText;
+      background: Canvas;
+      color: CanvasText;
+    }
+    .note-popover:focus-visible {
+      outline-color: Highlight;
+    }
   }
   .note-popover .note-text {
     white-space: pre-wrap;
@@ -47,29 +72,40 @@ export const notePopoverStyles = css`
 
 export class NotePopover {
   readonly element: HTMLDivElement;
-  readonly #author: HTMLDivElement;
+  readonly #heading: HTMLDivElement;
+  readonly #author: HTMLSpanElement;
+  readonly #date: HTMLTimeElement;
   readonly #text: HTMLDivElement;
   readonly #boundary: HTMLElement;
+  readonly #localizer: () => Localizer;
   #anchor: HTMLElement | SVGElement | undefined;
   #annotationId: string | undefined;
   #stopUpdates: (() => void) | undefined;
   readonly #abort = new AbortController();
 
-  /** `container` holds the popover; `boundary` is the area it stays inside. */
-  constructor(container: HTMLElement, boundary: HTMLElement) {
+  /**
+   * `container` holds the popover; `boundary` is the area it stays inside;
+   * `localizer` gives the viewer's current language (read at each `show`).
+   */
+  constructor(container: HTMLElement, boundary: HTMLElement, localizer: () => Localizer) {
     this.#boundary = boundary;
+    this.#localizer = localizer;
     const doc = container.ownerDocument;
     this.element = doc.createElement('div');
     this.element.className = 'note-popover';
     this.element.setAttribute('part', 'note-popover');
     this.element.setAttribute('role', 'dialog');
     this.element.hidden = true;
-    this.#author = doc.createElement('div');
+    this.#heading = doc.createElement('div');
+    this.#heading.className = 'note-heading';
+    this.#author = doc.createElement('span');
     this.#author.className = 'note-author';
+    this.#date = doc.createElement('time');
+    this.#date.className = 'note-date';
+    this.#heading.append(this.#author, this.#date);
     this.#text = doc.createElement('div');
     this.#text.className = 'note-text';
-    this.#text.setAttribute('data-empty', 'No text');
-    this.element.append(this.#author, this.#text);
+    this.element.append(this.#heading, this.#text);
     container.append(this.element);
 
     const signal = this.#abort.signal;
@@ -102,11 +138,23 @@ export class NotePopover {
   }
 
   show(annotation: Annotation, anchor: HTMLElement | SVGElement): void {
+    const localizer = this.#localizer();
     const text = (annotation as { text?: string | RichText }).text;
+    const when = annotation.updatedAt ?? annotation.createdAt;
+    const date = localizer.date(when);
     this.#author.textContent = annotation.creatorName ?? '';
     this.#author.hidden = !annotation.creatorName;
+    this.#date.textContent = date;
+    this.#date.hidden = !date;
+    if (date && when) this.#date.dateTime = when;
+    this.#heading.hidden = !annotation.creatorName && !date;
     this.#text.textContent = plainText(text);
-    this.element.setAttribute('aria-label', annotation.creatorName ? `Note by ${annotation.creatorName}` : 'Note');
+    // Shown by CSS when the text is empty, so screen readers get it from the attribute too.
+    this.#text.setAttribute('data-empty', localizer.term('note.empty'));
+    this.element.setAttribute(
+      'aria-label',
+      annotation.creatorName ? localizer.term('note.labelBy', { name: annotation.creatorName }) : localizer.term('note.label'),
+    );
     if (this.#anchor !== anchor) {
       this.#stopUpdates?.();
       this.#anchor = anchor;

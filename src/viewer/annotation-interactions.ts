@@ -3,6 +3,8 @@
  * followed (within the rules of link-actions.ts), notes and comment markers
  * open their popover.
  */
+import { annotationName } from '../i18n/annotation-name.js';
+import type { Localizer } from '../i18n/localize.js';
 import type { Annotation } from '../model/index.js';
 import type { NotePopover } from '../ui/note-popover.js';
 import { followAction, type LinkNavigator } from './link-actions.js';
@@ -11,10 +13,16 @@ import type { BoxElement, LayerInteractions } from './page-annotation-layer.js';
 export class AnnotationInteractions implements LayerInteractions {
   readonly #navigator: LinkNavigator;
   readonly #popover: () => NotePopover | undefined;
+  readonly #localizer: () => Localizer;
 
-  constructor(navigator: LinkNavigator, popover: () => NotePopover | undefined) {
+  constructor(navigator: LinkNavigator, popover: () => NotePopover | undefined, localizer: () => Localizer) {
     this.#navigator = navigator;
     this.#popover = popover;
+    this.#localizer = localizer;
+  }
+
+  label(annotation: Annotation): string {
+    return annotationName(annotation, this.#localizer());
   }
 
   activate(annotation: Annotation, box: BoxElement, trigger: 'pointer' | 'keyboard' | 'focus'): void {

@@ -35,6 +35,8 @@ export interface LayerItem {
 /** What the layer reports when an interactive annotation is activated. */
 export interface LayerInteractions {
   activate(annotation: Annotation, box: BoxElement, trigger: 'pointer' | 'keyboard' | 'focus'): void;
+  /** The accessible name in the viewer's language; without it, the kind's English `label()`. */
+  label?(annotation: Annotation): string;
 }
 
 interface DrawnBox {
@@ -220,7 +222,7 @@ export class PageAnnotationLayer {
     element.classList.add('interactive');
     element.tabIndex = 0;
     element.setAttribute('role', annotation.type === 'pspdfkit/link' ? 'link' : 'button');
-    element.setAttribute('aria-label', kind.label(annotation as KnownAnnotation));
+    element.setAttribute('aria-label', this.#interactions.label?.(annotation) ?? kind.label(annotation as KnownAnnotation));
     element.addEventListener('click', (event) => {
       event.preventDefault();
       this.#interactions.activate(annotation, element, 'pointer');

@@ -20,6 +20,8 @@ export interface PageStackCallbacks {
   onPageRendered?(pageIndex: number): void;
   /** A page could not be drawn. */
   onRenderError?(pageIndex: number, error: unknown): void;
+  /** The accessible name of a page region ("Page 3 of 117"); without it, "Page 3". */
+  pageLabel?(pageIndex: number, pageCount: number): string;
 }
 
 /** A point in the scroller's client box that must stay over the same spot of the page. */
@@ -121,7 +123,7 @@ export class PageStack {
       element.setAttribute('data-page-index', String(index));
       element.className = 'page';
       element.setAttribute('role', 'region');
-      element.setAttribute('aria-label', `Page ${index + 1}`);
+      element.setAttribute('aria-label', this.#pageLabel(index, sizes.length));
       fragment.append(element);
       return new PageView(pdfjs, index, element, hooks);
     });
@@ -133,6 +135,19 @@ export class PageStack {
     this.content.append(fragment);
     this.#scrollToPage(this.#currentPage);
     this.#update();
+  }
+
+  /**
+   * Names every page again (the language changed). Set once per page, never
+   * on scroll, so a 1,000-page document pays for it only here and at load.
+   */
+  relabelPages(): void {
+    const count = this.#views.length;
+    for (const view of this.#views) view.element.setAttribute('aria-label', this.#pageLabel(view.index, count));
+  }
+
+  #pageLabel(index: number, count: number): string {
+    return this.#callbacks.pageLabel?.(index, count) ?? `Page ${index + 1}`;
   }
 
   updatePageSizes(sizes: PageSize[]): void {

@@ -13,6 +13,7 @@ import type { Annotation, AnnotationInput, Point } from '../model/index.js';
 import { kindOf } from '../annotations/registry.js';
 import type { DocumentAnnotations } from '../document/document-annotations.js';
 import type { PageView } from '../pdf/page-view.js';
+import type { TranslationKey } from '../i18n/localize.js';
 import type { PagePointer, Tool, ToolContext, ToolPageFrame } from '../tools/tool.js';
 import { bindImageDrop } from '../tools/image-drop.js';
 import { clientToPage, pageToClient, rotationTransform } from './page-coordinates.js';
@@ -36,6 +37,8 @@ export interface ToolHost {
   redo(): void;
   /** Whether the platform's primary modifier is ⌘ (macOS). */
   readonly usesMeta: boolean;
+  /** A UI string in the viewer's language (see `ToolContext.translate`). */
+  translate(key: TranslationKey, values?: Readonly<Record<string, string | number>>): string;
 }
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -369,6 +372,7 @@ export class ToolController {
       get currentPage() {
         return host.currentPage;
       },
+      translate: (key, values) => host.translate(key, values),
       pageFrame: (pageIndex): ToolPageFrame | undefined => host.view(pageIndex)?.frame,
       pageElement: (pageIndex) => host.view(pageIndex)?.element,
       toClient: (pageIndex, point: Point) => {

@@ -11,6 +11,7 @@ import { CSS_UNITS } from '../pdf/page-view.js';
 import { builtinTools } from '../tools/builtin-tools.js';
 import { ToolRegistry } from '../tools/tool-registry.js';
 import type { Tool } from '../tools/tool.js';
+import type { Localizer } from '../i18n/localize.js';
 import type { PageStack } from './page-stack.js';
 import { ToolController } from './tool-controller.js';
 
@@ -29,6 +30,8 @@ export interface ViewerToolsSources {
   annotations(): DocumentAnnotations | undefined;
   /** Called after the selection changed, before `selection-changed` fires. */
   selectionChanged(): void;
+  /** The viewer's current language, for the words tools show. */
+  localizer(): Localizer;
 }
 
 export class ViewerTools implements ReactiveController {
@@ -72,6 +75,7 @@ export class ViewerTools implements ReactiveController {
         undo: () => host.undo(),
         redo: () => host.redo(),
         usesMeta: /Mac|iPhone|iPad/.test(navigator.platform),
+        translate: (key, values) => sources.localizer().term(key, values),
       },
       this.registry.get('select')!,
     );
