@@ -1,6 +1,6 @@
 /**
  * What `polygon` and `polyline` share: each click adds a point, the next
- * edge follows the pointer, a double-click or Enter finishes, Backspace
+ * edge follows the pointer (Shift: at a multiple of 45°), a double-click or Enter finishes, Backspace
  * removes the last point, Escape drops the shape. With no shape in progress,
  * Enter places a default one at the centre of the visible part of the
  * current page.
@@ -12,7 +12,7 @@
 import type { AnnotationInput, Point } from '../model/index.js';
 import { handleSelectionKey } from './selection-commands.js';
 import { drawPreview } from './shape-preview.js';
-import { roundPoint } from './shape-geometry.js';
+import { roundPoint, snap45 } from './shape-geometry.js';
 import { visibleCenter } from './visible-center.js';
 import type { Tool, ToolContext, ToolPageFrame } from './tool.js';
 
@@ -37,6 +37,12 @@ export function createPointPathTool(shape: PointPathShape): Tool {
     if (!path) return context.clearOverlay();
     const points = path.hover ? [...path.points, path.hover] : path.points;
     if (points.length) drawPreview(context, shape.record(path.pageIndex, points));
+  };
+
+  /** The pointer's point; with Shift, on a 45° line from the last point. */
+  const next = (point: Point, shift: boolean): Point => {
+    const last = path?.points[path.points.length - 1];
+    return roundPoint(shift && last ? snap45(last, point) : point);
   };
 
   const distinct = (points: readonly Point[], scale: number): Point[] => {
@@ -64,18 +70,18 @@ export function createPointPathTool(shape: PointPathShape): Tool {
     pointerDown(pointer, context) {
       if (path && path.pageIndex !== pointer.pageIndex) finish(context);
       path ??= { pageIndex: pointer.pageIndex, points: [] };
-      path.points.push(roundPoint(pointer.point));
+      path.points.push(next(pointer.point, pointer.shiftKey));
       path.hover = undefined;
       preview(context);
     },
     pointerMove(pointer, context) {
       if (!path) return;
-      path.hover = roundPoint(pointer.point);
+      path.hover = next(pointer.point, pointer.shiftKey);
       preview(context);
     },
     pointerHover(pointer, context) {
       if (!path || pointer.pageIndex !== path.pageIndex) return;
-      path.hover = roundPoint(pointer.point);
+      path.hover = next(pointer.point, pointer.shiftKey);
       preview(context);
     },
     doubleClick(_pointer, context) {

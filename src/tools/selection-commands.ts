@@ -1,10 +1,10 @@
 /**
  * Keys that act on the selection (select tool): Delete/Backspace delete,
  * arrows nudge by a point (Shift: 10), Ctrl/⌘+C copies, Ctrl/⌘+V pastes,
- * Ctrl/⌘+D duplicates; Tab and Shift+Tab, pressed on the viewer itself,
- * select the next or previous annotation of the current page, so every
- * annotation can be reached without a pointer (past the last one, Tab
- * moves focus on as usual).
+ * Ctrl/⌘+D duplicates. Without a pointer: with the pages region focused
+ * (Tab reaches it), arrows select the next or previous annotation of the
+ * current page; on the viewer itself, Tab and Shift+Tab do the same (past
+ * the last one, Tab moves focus on as usual, and arrows scroll).
  * Each command is one undo step. The clipboard is the viewer's own: records
  * stay records (no round trip through text).
  */
@@ -54,8 +54,19 @@ function selectNeighbour(context: ToolContext, backwards: boolean): boolean {
   return true;
 }
 
+const NEIGHBOUR_KEYS: Record<string, boolean> = { ArrowRight: false, ArrowDown: false, ArrowLeft: true, ArrowUp: true };
+
+function isPagesRegion(target: EventTarget | undefined): boolean {
+  return target instanceof Element && target.matches('[part~="viewport"]');
+}
+
 export function handleSelectionKey(event: KeyboardEvent, context: ToolContext): boolean {
-  if (event.key === 'Tab' && !event.ctrlKey && !event.metaKey && !event.altKey) {
+  const plain = !event.ctrlKey && !event.metaKey && !event.altKey;
+  // In the pages region (a Tab stop of its own), arrows go from annotation to annotation.
+  if (plain && !event.shiftKey && event.key in NEIGHBOUR_KEYS && isPagesRegion(event.composedPath()[0])) {
+    return selectNeighbour(context, NEIGHBOUR_KEYS[event.key]!);
+  }
+  if (event.key === 'Tab' && plain) {
     // Only on the viewer itself: Tab inside a control, popover or note box moves focus as usual.
     return event.composedPath()[0] === context.host && selectNeighbour(context, event.shiftKey);
   }

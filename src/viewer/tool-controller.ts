@@ -200,7 +200,9 @@ export class ToolController {
       this.#boundPages?.setPointerCapture(event.pointerId);
     }
     // preventDefault on pointerdown keeps text from being selected but also keeps focus where it was.
-    if (!this.#host.element.matches(':focus-within')) this.#host.element.focus({ preventScroll: true });
+    // The viewer itself takes the keys that follow (Delete, arrows nudge), unless
+    // the press was on a focusable annotation, which keeps its own focus.
+    if (!onInteractive) this.#host.element.focus({ preventScroll: true });
   }
 
   #onPointerMove(event: PointerEvent): void {

@@ -149,6 +149,20 @@ describe('shape tools', () => {
     expect(exported(s.viewer)).to.deep.equal([]);
   });
 
+  it('polygon: with Shift, each new corner lies at a multiple of 45° from the last', async () => {
+    const s = await setup('polygon');
+    await click(s, [50, 50]);
+    await sendKeys({ down: 'Shift' });
+    await click(s, [150, 58]);
+    await click(s, [160, 150]);
+    await sendKeys({ up: 'Shift' });
+    await sendKeys({ press: 'Enter' });
+    await settled(s.viewer);
+    const points = exported(s.viewer)[0]!['points'] as Point[];
+    expectClose(points[1], [150, 50]);
+    expectClose(points[2], [150, 150]);
+  });
+
   it('polyline: Backspace drops the last point, Enter finishes, Escape drops the shape in progress', async () => {
     const s = await setup('polyline', { page: { width: 400, height: 300, rotate: 90 } });
     await click(s, [50, 50]);

@@ -218,6 +218,21 @@ describe('select tool', () => {
     expect(viewer.shadowRoot!.activeElement, 'focus moved on').to.not.equal(null);
   });
 
+  it('in the pages region, arrows go from annotation to annotation', async () => {
+    const spec = { width: 400, height: 300 };
+    const viewer = await blankViewer([spec], { zoom: '1' });
+    const a = await draw(viewer, RECT as never);
+    const b = await draw(viewer, { ...RECT, bbox: [250, 150, 60, 40] } as never);
+    viewer.shadowRoot!.querySelector<HTMLElement>('[part~="viewport"]')!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    expect(viewer.selectedAnnotationIds).to.deep.equal([a.id]);
+    await sendKeys({ press: 'ArrowDown' });
+    expect(viewer.selectedAnnotationIds).to.deep.equal([b.id]);
+    await sendKeys({ press: 'ArrowLeft' });
+    expect(viewer.selectedAnnotationIds).to.deep.equal([a.id]);
+    expect(exported(viewer, a.id).bbox, 'arrows there select, they do not nudge').to.deep.equal([100, 100, 80, 60]);
+  });
+
   it('arrow keys move what is seen on a /Rotate 90 page', async () => {
     const spec = { width: 400, height: 300, rotate: 90 as const };
     const viewer = await blankViewer([spec], { zoom: '1' });
