@@ -11,6 +11,7 @@ import { VERSION } from './version.js';
 import { viewerStyles } from './instant-pdf-viewer.styles.js';
 import { defineUiElements } from './ui/define-ui.js';
 import { InspectorController } from './ui/inspector-controller.js';
+import { popoverSurfaceStyles } from './ui/popover-surface.styles.js';
 import type { ToolbarItem } from './ui/toolbar-items.js';
 import { themeStyles, uiStyles } from './ui/ui.styles.js';
 import { Localizer } from './i18n/localize.js';
@@ -105,7 +106,7 @@ type Status = 'empty' | 'loading' | 'loaded' | 'error' | 'password';
  * @csspart toolbar-menu-item - One item of that menu.
  */
 export class InstantPdfViewer extends LitElement {
-  static override styles = [viewerStyles, toolbarStyles, uiStyles, themeStyles, annotationLayerStyles, ...kindStyles(), notePopoverStyles, toolStyles, placingStyles, linkEditorStyles, formLayerStyles, announcerStyles, a11yStyles];
+  static override styles = [viewerStyles, toolbarStyles, uiStyles, themeStyles, annotationLayerStyles, ...kindStyles(), notePopoverStyles, popoverSurfaceStyles, toolStyles, placingStyles, linkEditorStyles, formLayerStyles, announcerStyles, a11yStyles];
 
   /** The package version; a second copy of another version on the page does not redefine the element. */
   static readonly version = VERSION;

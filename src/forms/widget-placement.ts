@@ -3,38 +3,24 @@
  * `calc(var(--page-scale) * Npx)`, so a zoom only changes one custom property.
  *
  * The box is placed the way viewer/page-annotation-layer.ts places annotation
- * boxes (that helper is private there): at the screen position of the bbox's
+ * boxes: at the screen position of the bbox's
  * top-left corner, sized in unrotated page points and turned by the page's
  * /Rotate about that corner. Inside it, the control is turned back by the
  * widget's own `/MK /R`, so a field made for a rotated page reads upright.
  */
 import type { Rect } from '../model/index.js';
 import type { PageFrame } from '../pdf/page-view.js';
+import { rotatePoint } from '../viewer/page-coordinates.js';
 
 /** A length in page points that follows the zoom. */
 export function points(value: number): string {
   return `calc(var(--page-scale) * ${value}px)`;
 }
 
-/** A point of the unrotated page → the page as shown (turned by /Rotate), in points. */
-function toScreen(frame: PageFrame, x: number, y: number): [number, number] {
-  const { width, height, rotation } = frame;
-  switch (rotation) {
-    case 90:
-      return [height - y, x];
-    case 180:
-      return [width - x, height - y];
-    case 270:
-      return [y, width - x];
-    default:
-      return [x, y];
-  }
-}
-
 /** The widget's box on the page. */
 export function boxPlacement(bbox: Rect, frame: PageFrame): string {
   const [left, top, width, height] = bbox;
-  const [x, y] = toScreen(frame, left, top);
+  const [x, y] = rotatePoint(frame, [left, top]);
   let style = `left:${points(x)};top:${points(y)};width:${points(width)};height:${points(height)};`;
   if (frame.rotation) style += `transform:rotate(${frame.rotation}deg);`;
   return style;

@@ -28,12 +28,6 @@ export const placingStyles = css`
     box-sizing: border-box;
     max-width: min(360px, calc(100vw - 16px));
     padding: 8px;
-    border: 1px solid var(--ipv-border-color);
-    border-radius: var(--ipv-radius, 6px);
-    background: var(--ipv-popover-background, #fff);
-    color: var(--ipv-popover-color, #202124);
-    box-shadow: 0 4px 16px rgb(0 0 0 / 0.2);
-    font: var(--ipv-font-size) / 1.4 var(--ipv-font-family);
   }
   .tool-popover[hidden] {
     display: none;

@@ -21,12 +21,6 @@ export const notePopoverStyles = css`
     max-height: min(320px, calc(100% - 16px));
     overflow: auto;
     padding: 8px 12px;
-    border: 1px solid var(--ipv-border-color);
-    border-radius: var(--ipv-radius, 6px);
-    background: var(--ipv-popover-background, #fff);
-    color: var(--ipv-popover-color, #202124);
-    box-shadow: 0 4px 16px rgb(0 0 0 / 0.2);
-    font: var(--ipv-font-size) / 1.4 var(--ipv-font-family);
   }
   .note-popover[hidden] {
     display: none;

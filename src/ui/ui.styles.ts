@@ -112,11 +112,6 @@ export const uiStyles = css`
     max-height: 60vh;
     overflow: auto;
     padding: 4px;
-    border: 1px solid var(--ipv-border-color);
-    border-radius: var(--ipv-radius, 6px);
-    background: var(--ipv-popover-background, #fff);
-    color: var(--ipv-popover-color, #202124);
-    box-shadow: 0 4px 16px rgb(0 0 0 / 0.2);
   }
   .menu-item {
     justify-content: flex-start;
@@ -135,12 +130,6 @@ export const uiStyles = css`
     width: max-content;
     max-width: min(300px, calc(100% - 16px));
     padding: var(--ipv-spacing, 8px);
-    border: 1px solid var(--ipv-border-color);
-    border-radius: var(--ipv-radius, 6px);
-    background: var(--ipv-popover-background, #fff);
-    color: var(--ipv-popover-color, #202124);
-    box-shadow: 0 4px 16px rgb(0 0 0 / 0.2);
-    font: var(--ipv-font-size) / 1.4 var(--ipv-font-family);
   }
   .inspector-body {
     display: flex;
