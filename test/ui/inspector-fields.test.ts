@@ -1,0 +1,146 @@
+/**
+ * Each inspector field, driven with the real keyboard and mouse: the exact
+ * change in the exported Instant JSON, one `annotations-changed` with
+ * source 'user' and one undo step per committed change.
+ */
+import { expect } from '@open-wc/testing';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import type { InstantPdfViewer } from '../../src/instant-pdf-viewer.js';
+import type { AnnotationInput } from '../../src/model/index.js';
+import { blankViewer, settled } from '../helpers/annotation-kit.js';
+import { cleanupViewers } from '../helpers/viewer-fixture.js';
+
+type Record_ = Record<string, unknown>;
+
+async function inspecting(input: Record_): Promise<{ viewer: InstantPdfViewer; panel: HTMLElement; sources: string[]; current: () => Record_ }> {
+  const viewer = await blankViewer([{ width: 400, height: 300 }], { zoom: '1' }, { width: 900, height: 700 });
+  const created = viewer.createAnnotation(input as unknown as AnnotationInput);
+  viewer.selectedAnnotationIds = [created.id];
+  await settled(viewer);
+  const panel = viewer.shadowRoot!.querySelector<HTMLElement & { updateComplete: Promise<boolean> }>('ipv-inspector')!;
+  await panel.updateComplete;
+  const sources: string[] = [];
+  viewer.addEventListener('annotations-changed', (event) => sources.push((event as CustomEvent<{ source: string }>).detail.source));
+  const current = () => (viewer.exportInstantJson().annotations as unknown as Record_[]).find((a) => a['id'] === created.id)!;
+  return { viewer, panel, sources, current };
+}
+
+async function click(element: Element): Promise<void> {
+  const box = element.getBoundingClientRect();
+  await sendMouse({ type: 'click', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
+}
+
+function field<T extends Element = HTMLInputElement>(panel: HTMLElement, selector: string): T {
+  const found = panel.querySelector<T>(selector);
+  if (!found) throw new Error(`no ${selector} in the inspector`);
+  return found;
+}
+
+/** Chooses an option of a <select> with the keyboard, as a person would. */
+async function choose(select: HTMLSelectElement, value: string): Promise<void> {
+  const target = [...select.options].findIndex((option) => option.value === value);
+  if (target < 0) throw new Error(`no option ${value}`);
+  select.focus();
+  const steps = target - select.selectedIndex;
+  for (let i = 0; i < Math.abs(steps); i++) await sendKeys({ press: steps > 0 ? 'ArrowDown' : 'ArrowUp' });
+}
+
+const LINE = {
+  type: 'pspdfkit/shape/line',
+  pageIndex: 0,
+  bbox: [49, 49, 102, 52],
+  startPoint: [50, 50],
+  endPoint: [150, 100],
+  strokeColor: '#ff0000',
+  strokeWidth: 2,
+};
+
+describe('inspector fields', () => {
+  afterEach(cleanupViewers);
+
+  it('stroke width, dash and line caps of a line', async () => {
+    const { viewer, panel, sources, current } = await inspecting(LINE);
+    const width = field(panel, 'input[name="strokeWidth"]');
+    width.focus();
+    width.select();
+    await sendKeys({ type: '5' });
+    await sendKeys({ press: 'Enter' });
+    expect(current()['strokeWidth']).to.equal(5);
+
+    await choose(field<HTMLSelectElement>(panel, 'select[name="dash"]'), 'dashed');
+    expect(current()['strokeDashArray']).to.deep.equal([3, 3]);
+
+    await choose(field<HTMLSelectElement>(panel, 'select[name="lineCapEnd"]'), 'openArrow');
+    expect(current()['lineCaps']).to.deep.equal({ end: 'openArrow' });
+    expect(sources.every((source) => source === 'user')).to.equal(true);
+    expect(sources.length).to.be.at.least(3);
+
+    // Each committed change is its own undo step.
+    const steps = sources.length;
+    for (let i = 0; i < steps; i++) viewer.undo();
+    expect(current()['strokeWidth']).to.equal(2);
+    expect(current()).to.not.have.property('strokeDashArray');
+    expect(current()).to.not.have.property('lineCaps');
+  });
+
+  it('fill colour from a swatch and back to none; opacity with the keyboard is one step per key', async () => {
+    const { viewer, panel, sources, current } = await inspecting({
+      type: 'pspdfkit/shape/rectangle',
+      pageIndex: 0,
+      bbox: [50, 50, 100, 60],
+      strokeColor: '#ff0000',
+      strokeWidth: 2,
+    });
+    const fill = field<HTMLElement>(panel, '[data-field="fillColor"]');
+    const swatch = fill.querySelector<HTMLElement>('[data-color]')!;
+    await click(swatch);
+    expect(current()['fillColor']).to.equal(swatch.dataset['color']);
+    await click(field<HTMLElement>(panel, '[data-field="fillColor"] .swatch-none'));
+    expect(current()).to.not.have.property('fillColor');
+
+    const opacity = field(panel, 'input[name="opacity"]');
+    opacity.focus();
+    await sendKeys({ press: 'ArrowLeft' });
+    expect(current()['opacity']).to.equal(0.95);
+    expect(sources).to.deep.equal(['user', 'user', 'user']);
+    viewer.undo();
+    expect(current()['opacity']).to.equal(undefined);
+  });
+
+  it('free text: font size, bold, italic and alignment', async () => {
+    const { panel, current } = await inspecting({
+      type: 'pspdfkit/text',
+      pageIndex: 0,
+      bbox: [50, 50, 150, 40],
+      text: { format: 'plain', value: 'Hello' },
+      fontSize: 12,
+      fontColor: '#000000',
+      horizontalAlign: 'left',
+      verticalAlign: 'top',
+    });
+    const size = field(panel, 'input[name="fontSize"]');
+    size.focus();
+    size.select();
+    await sendKeys({ type: '20' });
+    await sendKeys({ press: 'Tab' });
+    expect(current()['fontSize']).to.equal(20);
+
+    await click(field(panel, 'button[name="bold"]'));
+    await click(field(panel, 'button[name="italic"]'));
+    expect(current()['fontStyle']).to.deep.equal(['bold', 'italic']);
+    await click(field(panel, 'button[name="align-center"]'));
+    expect(current()['horizontalAlign']).to.equal('center');
+    expect(field(panel, 'button[name="align-center"]').getAttribute('aria-pressed')).to.equal('true');
+  });
+
+  it('note icon and stamp type', async () => {
+    const note = await inspecting({ type: 'pspdfkit/note', pageIndex: 0, bbox: [50, 50, 24, 24], text: { format: 'plain', value: 'x' }, icon: 'comment', color: '#ffd400' });
+    await choose(field<HTMLSelectElement>(note.panel, 'select[name="icon"]'), 'star');
+    expect(note.current()['icon']).to.equal('star');
+    cleanupViewers();
+
+    const stamp = await inspecting({ type: 'pspdfkit/stamp', pageIndex: 0, bbox: [50, 50, 120, 40], stampType: 'Approved' });
+    await choose(field<HTMLSelectElement>(stamp.panel, 'select[name="stampType"]'), 'Draft');
+    expect(stamp.current()['stampType']).to.equal('Draft');
+  });
+});
