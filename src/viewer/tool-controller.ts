@@ -1,7 +1,7 @@
 /**
- * Routes input on the pages to the active tool (src/tools/) and gives tools
- * their context: page coordinates, hit testing, user edits, previews and the
- * selection. Keys the viewer handles for every tool (undo/redo, Escape) are
+ * Routes input on the pages to the active tool (src/tools/), with the
+ * context of tool-context.ts (page coordinates, hit testing, user edits,
+ * previews, the selection). Keys the viewer handles for every tool (undo/redo, Escape) are
  * here too; keys a tool handles win.
  *
  * Pointer listeners sit on the pages container, bound for as long as the
@@ -9,14 +9,13 @@
  * (viewer-input-controller.ts) so that they are offered to the tool before
  * page navigation.
  */
-import type { Annotation, AnnotationInput, Point } from '../model/index.js';
-import { kindOf } from '../annotations/registry.js';
 import type { DocumentAnnotations } from '../document/document-annotations.js';
 import type { PageView } from '../pdf/page-view.js';
 import type { TranslationKey } from '../i18n/localize.js';
-import type { PagePointer, Tool, ToolContext, ToolPageFrame } from '../tools/tool.js';
+import type { PagePointer, Tool, ToolContext } from '../tools/tool.js';
 import { bindImageDrop } from '../tools/image-drop.js';
-import { clientToPage, pageToClient, rotationTransform } from './page-coordinates.js';
+import { clientToPage } from './page-coordinates.js';
+import { createToolContext, ToolOverlays } from './tool-context.js';
 
 /** What the controller needs from the viewer. */
 export interface ToolHost {
@@ -41,9 +40,6 @@ export interface ToolHost {
   translate(key: TranslationKey, values?: Readonly<Record<string, string | number>>): string;
 }
 
-const SVG_NS = 'http://www.w3.org/2000/svg';
-/** How far from a stroke a click still hits it, in CSS pixels. */
-const HIT_TOLERANCE = 4;
 
 /** Form controls and editors keep their own pointer and key input (form fields, tool editors, list box options). */
 function isTextInput(element: Element | undefined): boolean {
@@ -59,13 +55,14 @@ export class ToolController {
   #boundPages: HTMLElement | undefined;
   /** The pointer a tool is tracking, and its page. */
   #press: { pointerId: number; pageIndex: number; captured: boolean } | undefined;
-  readonly #overlays = new Map<number, SVGGElement>();
+  readonly #overlays: ToolOverlays;
   readonly context: ToolContext;
 
   constructor(host: ToolHost, initial: Tool) {
     this.#host = host;
     this.#tool = initial;
-    this.context = this.#makeContext();
+    this.#overlays = new ToolOverlays((pageIndex) => host.view(pageIndex));
+    this.context = createToolContext(host, this.#overlays);
   }
 
   get tool(): Tool {
@@ -125,8 +122,7 @@ export class ToolController {
   /** Drops overlays of pages whose DOM was rebuilt or of a closed document. */
   reset(): void {
     this.#cancelPress();
-    for (const overlay of this.#overlays.values()) overlay.ownerSVGElement?.remove();
-    this.#overlays.clear();
+    this.#overlays.remove();
   }
 
   // ---- input ------------------------------------------------------------------------
@@ -333,95 +329,4 @@ export class ToolController {
     if (this.#host.readonly && this.#tool.edits) this.#cancelPress();
     this.#applyCursor();
   }
-
-  // ---- context ------------------------------------------------------------------------
-
-  #overlay(pageIndex: number): SVGGElement | undefined {
-    const view = this.#host.view(pageIndex);
-    const frame = view?.frame;
-    if (!view || !frame) return undefined;
-    let group = this.#overlays.get(pageIndex);
-    if (group?.ownerSVGElement?.parentElement === view.element) return group;
-    const svg = view.element.ownerDocument.createElementNS(SVG_NS, 'svg');
-    svg.setAttribute('class', 'tool-overlay');
-    svg.setAttribute('aria-hidden', 'true');
-    const shown = frame.rotation % 180 ? [frame.height, frame.width] : [frame.width, frame.height];
-    svg.setAttribute('viewBox', `0 0 ${shown[0]} ${shown[1]}`);
-    svg.setAttribute('preserveAspectRatio', 'none');
-    group = view.element.ownerDocument.createElementNS(SVG_NS, 'g');
-    const transform = rotationTransform(frame);
-    if (transform) group.setAttribute('transform', transform);
-    svg.append(group);
-    view.element.append(svg);
-    this.#overlays.set(pageIndex, group);
-    return group;
-  }
-
-  #makeContext(): ToolContext {
-    const host = this.#host;
-    const controller = this;
-    return {
-      host: host.element,
-      get readonly() {
-        return host.readonly;
-      },
-      get scale() {
-        return host.scale;
-      },
-      get author() {
-        return host.author;
-      },
-      get currentPage() {
-        return host.currentPage;
-      },
-      translate: (key, values) => host.translate(key, values),
-      pageFrame: (pageIndex): ToolPageFrame | undefined => host.view(pageIndex)?.frame,
-      pageElement: (pageIndex) => host.view(pageIndex)?.element,
-      toClient: (pageIndex, point: Point) => {
-        const view = host.view(pageIndex);
-        const frame = view?.frame;
-        if (!view || !frame) return { x: Number.NaN, y: Number.NaN };
-        return pageToClient(view.element, frame, point);
-      },
-      toPage: (pageIndex, clientX, clientY) => {
-        const view = host.view(pageIndex);
-        const frame = view?.frame;
-        return view && frame ? clientToPage(view.element, frame, clientX, clientY) : undefined;
-      },
-      annotationsOn: (pageIndex) => host.annotations()?.store.getAnnotations(pageIndex) ?? [],
-      getAnnotation: (id) => host.annotations()?.store.getAnnotation(id),
-      getAttachment: (id) => host.annotations()?.store.getAttachment(id),
-      hitTest: (pageIndex, point, tolerance = HIT_TOLERANCE) => hitTopmost(host, pageIndex, point, tolerance / Math.max(host.scale, 1e-6)),
-      edit: (commands) => {
-        const annotations = host.annotations();
-        if (!annotations) throw new Error('No document is loaded.');
-        return annotations.batch(commands, 'user');
-      },
-      create: (input: AnnotationInput): Annotation =>
-        controller.context.edit((s) => s.createAnnotation(input, host.author ? { author: host.author } : {})),
-      overlay: (pageIndex) => controller.#overlay(pageIndex),
-      clearOverlay: () => {
-        for (const group of controller.#overlays.values()) group.replaceChildren();
-      },
-      get selection() {
-        return host.selection;
-      },
-      select: (ids) => host.select(ids),
-      setTool: (id) => host.setTool(id),
-      scrollBy: (dx, dy) => host.pagesElement?.parentElement?.scrollBy(dx, dy),
-    };
-  }
-}
-
-/** The topmost annotation of the page drawn at `point` (tolerance in points). */
-function hitTopmost(host: ToolHost, pageIndex: number, point: Point, tolerance: number): Annotation | undefined {
-  const annotations = host.annotations()?.store.getAnnotations(pageIndex) ?? [];
-  for (let i = annotations.length - 1; i >= 0; i--) {
-    const annotation = annotations[i]!;
-    if (annotation.flags?.some((flag) => flag === 'hidden' || flag === 'invisible' || flag === 'noView')) continue;
-    const kind = kindOf(annotation);
-    if (!kind) continue;
-    if ((kind.hitTest as (a: Annotation, p: Point, t: number) => boolean)(annotation, point, tolerance)) return annotation;
-  }
-  return undefined;
 }
