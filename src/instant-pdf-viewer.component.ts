@@ -497,6 +497,11 @@ export class InstantPdfViewer extends LitElement {
       });
       this.#session = session;
       session.forms.setReadOnly(this.readonly);
+      // An `instantJson` set while the PDF was loading was not applied by willUpdate (no document yet).
+      if (options.instantJson === undefined && this.instantJson !== this.#instantJsonApplied) {
+        this.#instantJsonApplied = this.instantJson;
+        if (this.instantJson !== null) this.#importProperty(this.instantJson, session);
+      }
       this.status = 'loaded';
       emit(this, 'document-loaded', { pageCount: session.pageCount, pdfId: this.pdfId });
       if (importError) {

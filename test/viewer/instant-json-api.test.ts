@@ -62,6 +62,19 @@ describe('Instant JSON through the element', () => {
     expect(viewer.hasAttribute('instant-json'), 'JSON text does not reflect').to.equal(false);
   });
 
+  it('applies an instantJson property set while the PDF is still loading', async () => {
+    const json = await fetchJson(ALEX_JSON);
+    const viewer = mountViewer();
+    viewer.src = QUIZ_PDF;
+    await viewer.updateComplete;
+    // A framework that fetches the saved JSON after setting src sets it a little later.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const applied = nextEvent<AnnotationsChangedDetail>(viewer, 'annotations-changed');
+    viewer.instantJson = json;
+    await applied;
+    expect(viewer.exportInstantJson()).to.deep.equal(json);
+  });
+
   it('rejects JSON made for another PDF, reports it, and keeps the PDF and earlier changes', async () => {
     const viewer = mountViewer();
     await viewer.load(MIXED);
