@@ -5,6 +5,8 @@ const TOOL_ID = /^[a-z][a-z0-9-]*$/i;
 
 export class ToolRegistry {
   readonly #tools = new Map<string, Tool>();
+  /** The list handed out until the next register: the same array, so a toolbar sees "unchanged". */
+  #list: Tool[] | undefined;
 
   constructor(tools: readonly Tool[]) {
     for (const tool of tools) this.register(tool);
@@ -21,14 +23,15 @@ export class ToolRegistry {
     }
     if (typeof tool.label !== 'string' || !tool.label) throw new TypeError(`registerTool: tool "${tool.id}" needs a label`);
     this.#tools.set(tool.id, tool);
+    this.#list = undefined;
   }
 
   get(id: string): Tool | undefined {
     return this.#tools.get(id);
   }
 
-  /** Every tool, in the order registered. */
-  list(): Tool[] {
-    return [...this.#tools.values()];
+  /** Every tool, in the order registered; the same (frozen) array until a tool is registered. */
+  list(): readonly Tool[] {
+    return (this.#list ??= Object.freeze([...this.#tools.values()]) as Tool[]);
   }
 }
