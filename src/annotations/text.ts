@@ -9,7 +9,7 @@ import type { AnnotationKind } from './annotation-kind.js';
 import { htmlElement, pageSvg, points } from './dom.js';
 import { inRect, nearPath } from './hit-geometry.js';
 import { plainText, shortText } from './plain-text.js';
-import { rotatedFrame } from './rotated-content.js';
+import { normalizedRotation, rotatedFrame } from './rotated-content.js';
 import { calloutVertices, drawCallout, innerRect } from './text-callout.js';
 import { calloutDash, cssBorderStyle, fontFamily, textBorder } from './text-style.js';
 
@@ -33,7 +33,11 @@ function drawText(annotation: TextAnnotation, box: HTMLElement): void {
     });
   }
   const [left, top, width, height] = innerRect(annotation.bbox, callout);
-  const frame = rotatedFrame(box, [left - boxLeft, top - boxTop, width, height], annotation.rotation, 'text-frame');
+  // The common case (no callout, not turned) is one element: the box is frame and text at once,
+  // a third of the elements to style and lay out when a page holds hundreds of comments.
+  const flat = !callout && normalizedRotation(annotation.rotation) === 0;
+  const frame = flat ? box : rotatedFrame(box, [left - boxLeft, top - boxTop, width, height], annotation.rotation, 'text-frame');
+  if (flat) box.classList.add('text-frame', 'text-content');
   const style = frame.style;
   style.justifyContent = JUSTIFY[annotation.verticalAlign] ?? 'flex-start';
   if (annotation.backgroundColor) style.backgroundColor = annotation.backgroundColor;
@@ -43,7 +47,7 @@ function drawText(annotation: TextAnnotation, box: HTMLElement): void {
     else style.border = line;
   }
 
-  const content = htmlElement('div', 'text-content');
+  const content = flat ? box : htmlElement('div', 'text-content');
   const text = content.style;
   // A name the CSS parser rejects leaves this fallback in place.
   text.fontFamily = 'sans-serif';
@@ -54,7 +58,7 @@ function drawText(annotation: TextAnnotation, box: HTMLElement): void {
   if (annotation.fontStyle?.includes('bold')) text.fontWeight = 'bold';
   if (annotation.fontStyle?.includes('italic')) text.fontStyle = 'italic';
   content.textContent = plainText(annotation.text);
-  frame.append(content);
+  if (!flat) frame.append(content);
 }
 
 export const textKind: AnnotationKind<'pspdfkit/text'> = {
@@ -77,12 +81,14 @@ export const textKind: AnnotationKind<'pspdfkit/text'> = {
     return nearPath(point, calloutVertices(callout), reach);
   },
   styles: css`
-    .annotation[data-annotation-type='text'] .text-frame {
+    .annotation[data-annotation-type='text'] .text-frame,
+    .annotation[data-annotation-type='text'].text-frame {
       display: flex;
       flex-direction: column;
       overflow: visible;
     }
-    .annotation[data-annotation-type='text'] .text-content {
+    .annotation[data-annotation-type='text'] .text-content,
+    .annotation[data-annotation-type='text'].text-content {
       flex: none;
       line-height: 1.2;
       white-space: pre-wrap;

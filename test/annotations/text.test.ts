@@ -62,8 +62,13 @@ function freeText(bbox: Rect, text: string, extra: Partial<TextInput> = {}): Tex
   };
 }
 
+/** The element of `box` with `className`: the box itself (plain text box) or one inside it (callout, rotation). */
+function part(box: HTMLElement | null, className: string): HTMLElement | null {
+  return box?.classList.contains(className) ? box : (box?.querySelector<HTMLElement>(`.${className}`) ?? null);
+}
+
 function contentOf(viewer: InstantPdfViewer, id: string): HTMLElement {
-  const content = annotationBox(viewer, id)?.querySelector<HTMLElement>('.text-content');
+  const content = part(annotationBox(viewer, id), 'text-content');
   if (!content) throw new Error(`no text drawn for ${id}`);
   return content;
 }
@@ -203,7 +208,7 @@ describe('free text annotations', () => {
 
   it('draws a dashed border in the font colour and a callout with its cap', async () => {
     const bordered = await put(freeText([20, 20, 160, 50], 'Bordered', { borderStyle: 'dashed', borderWidth: 2, fontColor: '#e65100' }));
-    const border = getComputedStyle(annotationBox(viewer, bordered)!.querySelector('.text-frame')!);
+    const border = getComputedStyle(part(annotationBox(viewer, bordered), 'text-frame')!);
     expect(border.borderTopStyle).to.equal('dashed');
     expect(border.borderTopColor).to.equal('rgb(230, 81, 0)');
 
