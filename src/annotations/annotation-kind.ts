@@ -5,6 +5,7 @@
  * module implementing this interface plus one line in `registry.ts`.
  */
 import type { CSSResult } from 'lit';
+import type { TranslationKey } from '../i18n/localize.js';
 import type {
   AnnotationOfType,
   Attachment,
@@ -17,6 +18,8 @@ import type {
 export interface DrawContext {
   /** The attachment stored under `id` (a SHA-256 hex or a pdfObjectId), if the document has it. */
   attachment(id: string): Attachment | undefined;
+  /** Words a kind shows (an image's placeholder), in the viewer's language. */
+  translate(key: TranslationKey): string;
 }
 
 /**

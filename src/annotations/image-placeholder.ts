@@ -1,14 +1,15 @@
 /** What an image annotation shows when it has no picture to show: never an empty box. */
 import { css } from 'lit';
+import type { TranslationKey } from '../i18n/localize.js';
 import type { Rect } from '../model/index.js';
 import { htmlElement, points, svgElement } from './dom.js';
 
 export type PlaceholderReason = 'missing' | 'broken' | 'unsupported';
 
-const MESSAGES: Record<PlaceholderReason, string> = {
-  missing: 'Image missing',
-  broken: 'Image missing',
-  unsupported: 'PDF image not shown',
+const MESSAGES: Record<PlaceholderReason, TranslationKey> = {
+  missing: 'image.placeholderMissing',
+  broken: 'image.placeholderMissing',
+  unsupported: 'image.placeholderPdf',
 };
 
 /** A picture frame with a torn corner: the usual "broken image" sign. */
@@ -24,7 +25,8 @@ function brokenImageGlyph(): SVGSVGElement {
 }
 
 /** Replaces whatever `box` holds with the placeholder. */
-export function showPlaceholder(box: HTMLElement, bbox: Rect, reason: PlaceholderReason): void {
+export function showPlaceholder(box: HTMLElement, bbox: Rect, reason: PlaceholderReason, translate: (key: TranslationKey) => string): void {
+  const message = translate(MESSAGES[reason]);
   const width = Math.max(0, bbox[2]);
   const height = Math.max(0, bbox[3]);
   // Sized from the bbox so the glyph and text fit small images and do not dwarf large ones.
@@ -36,8 +38,8 @@ export function showPlaceholder(box: HTMLElement, bbox: Rect, reason: Placeholde
   glyph.style.width = points(glyphSize);
   glyph.style.height = points(glyphSize);
   const text = htmlElement('span', 'image-placeholder-text', `font-size:${points(fontSize)};`);
-  text.textContent = MESSAGES[reason];
-  placeholder.setAttribute('aria-label', MESSAGES[reason]);
+  text.textContent = message;
+  placeholder.setAttribute('aria-label', message);
   placeholder.append(glyph, text);
   box.replaceChildren(placeholder);
 }

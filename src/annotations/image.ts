@@ -20,7 +20,7 @@ function drawImage(annotation: ImageAnnotation, box: HTMLElement, context: DrawC
   const id = annotation.imageAttachmentId;
   const source = imageSource(id ? context.attachment(id) : undefined, annotation.contentType);
   if (!source.ok) {
-    showPlaceholder(box, annotation.bbox, source.reason);
+    showPlaceholder(box, annotation.bbox, source.reason, context.translate);
     return;
   }
   const frame = imageFrame(annotation.bbox, annotation.rotation);
@@ -33,7 +33,7 @@ function drawImage(annotation: ImageAnnotation, box: HTMLElement, context: DrawC
   image.decoding = 'async';
   image.draggable = false;
   // Valid signature but undecodable bytes (truncated, corrupt) only show up here.
-  image.addEventListener('error', () => showPlaceholder(box, annotation.bbox, 'broken'), { once: true });
+  image.addEventListener('error', () => showPlaceholder(box, annotation.bbox, 'broken', context.translate), { once: true });
   image.src = source.url;
   box.append(image);
 }

@@ -133,6 +133,8 @@ export const de: Translation = {
   'annotation.markup/strikeout': 'Durchstreichung',
   'annotation.markup/squiggly': 'Wellenlinie',
   'annotation.image': 'Bild',
+  'image.placeholderMissing': 'Bild fehlt',
+  'image.placeholderPdf': 'PDF-Bild wird nicht angezeigt',
   'annotation.stamp': 'Stempel',
   'annotation.ink': 'Freihandzeichnung',
   'annotation.shape/line': 'Linie',

@@ -134,6 +134,8 @@ export const en = {
   'annotation.markup/strikeout': 'Strikeout',
   'annotation.markup/squiggly': 'Squiggly underline',
   'annotation.image': 'Image',
+  'image.placeholderMissing': 'Image missing',
+  'image.placeholderPdf': 'PDF image not shown',
   'annotation.stamp': 'Stamp',
   'annotation.ink': 'Ink',
   'annotation.shape/line': 'Line',

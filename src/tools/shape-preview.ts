@@ -17,7 +17,7 @@ export function drawPreview(context: ToolContext, input: AnnotationInput): SVGGE
   const group = overlay.ownerDocument.createElementNS(SVG_NS, 'g');
   group.setAttribute('class', 'drawing-preview');
   if (input.opacity !== undefined && input.opacity < 1) group.setAttribute('opacity', String(input.opacity));
-  if (kind?.drawSvg) kind.drawSvg(record as never, group, { attachment: () => undefined });
+  if (kind?.drawSvg) kind.drawSvg(record as never, group, { attachment: () => undefined, translate: (key) => context.translate(key) });
   overlay.append(group);
   return group;
 }

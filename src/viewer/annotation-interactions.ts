@@ -4,7 +4,7 @@
  * open their popover.
  */
 import { annotationName } from '../i18n/annotation-name.js';
-import type { Localizer } from '../i18n/localize.js';
+import type { Localizer, TranslationKey } from '../i18n/localize.js';
 import type { Annotation } from '../model/index.js';
 import type { NotePopover } from '../ui/note-popover.js';
 import { followAction, type LinkNavigator } from './link-actions.js';
@@ -19,6 +19,10 @@ export class AnnotationInteractions implements LayerInteractions {
     this.#navigator = navigator;
     this.#popover = popover;
     this.#localizer = localizer;
+  }
+
+  translate(key: TranslationKey): string {
+    return this.#localizer().term(key);
   }
 
   label(annotation: Annotation): string {

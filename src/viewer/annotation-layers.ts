@@ -11,10 +11,14 @@
  * (see `itemsFor`), so the page never shows both versions or neither.
  */
 import type { DrawContext } from '../annotations/annotation-kind.js';
+import { Localizer } from '../i18n/localize.js';
 import type { DocumentAnnotations } from '../document/document-annotations.js';
 import type { OriginalAppearances } from '../pdf/original-appearances.js';
 import type { PageHooks, PageView } from '../pdf/page-view.js';
 import { type LayerInteractions, type LayerItem, PageAnnotationLayer } from './page-annotation-layer.js';
+
+/** For layers without a viewer's language (tests of the layer alone). */
+const ENGLISH = new Localizer('en');
 
 export interface AnnotationLayerHost {
   /** Page views by index (the stack's). */
@@ -95,6 +99,7 @@ export class AnnotationLayers implements PageHooks {
 
   readonly #drawContext: DrawContext = {
     attachment: (id) => this.#annotations?.store.getAttachment(id),
+    translate: (key) => this.#interactions.translate?.(key) ?? ENGLISH.term(key),
   };
 
   /** Reads a page's own annotations, then draws its layer; a page already read is drawn by canvasShown or #sync. */

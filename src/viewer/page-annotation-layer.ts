@@ -16,6 +16,7 @@ import { cssBlendMode } from '../annotations/paint.js';
 import type { Annotation, KnownAnnotation, KnownAnnotationType, Rect } from '../model/index.js';
 import { CSS_UNITS, type PageFrame } from '../pdf/page-view.js';
 import { rotatePoint } from './page-coordinates.js';
+import type { TranslationKey } from '../i18n/localize.js';
 
 /**
  * How an annotation appears:
@@ -37,6 +38,8 @@ export interface LayerInteractions {
   activate(annotation: Annotation, box: BoxElement, trigger: 'pointer' | 'keyboard' | 'focus'): void;
   /** The accessible name in the viewer's language; without it, the kind's English `label()`. */
   label?(annotation: Annotation): string;
+  /** UI words in the viewer's language; without it, English. */
+  translate?(key: TranslationKey): string;
 }
 
 interface DrawnBox {

@@ -136,6 +136,12 @@ describe('image annotations', () => {
     expect(isWhite(pixels.at([220, 80])), 'outside the bbox').to.be.true;
   });
 
+  it('says "image missing" in the viewer\'s language', async () => {
+    const viewer = await blankViewer([{ width: 400, height: 300 }], { zoom: '1', locale: 'de' });
+    await importWith(viewer, [imageRecord('missing', [20, 20, 160, 100], { imageAttachmentId: 'nope', contentType: 'image/png' })], {});
+    expect(annotationBox(viewer, 'missing')!.textContent).to.equal('Bild fehlt');
+  });
+
   it('shows a placeholder when the attachment is missing, broken or not an image', async () => {
     const spec: BlankPage = { width: 400, height: 300 };
     const viewer = await blankViewer([spec]);
