@@ -444,6 +444,7 @@ export class InstantPdfViewer extends LitElement {
     if (changed.has('locale')) {
       this.#localizer = new Localizer(this.locale);
       this.#stack?.relabelPages();
+      this.#session?.layers.relabel();
     }
     if (changed.has('readonly')) this.#session?.forms.setReadOnly(this.readonly);
     if (changed.has('zoom') && this.#stack && this.#stack.zoom !== this.zoom) {

@@ -64,6 +64,16 @@ export class AnnotationLayers implements PageHooks {
     this.#sync();
   }
 
+  /**
+   * The viewer's language changed: annotations whose drawing holds words
+   * (accessible names of links and notes, image placeholders) are drawn again.
+   */
+  relabel(): void {
+    const worded = new Set(['pspdfkit/link', 'pspdfkit/note', 'pspdfkit/comment-marker', 'pspdfkit/image']);
+    for (const layer of this.#layers.values()) layer.redraw((annotation) => worded.has(annotation.type));
+    this.#sync();
+  }
+
   destroy(): void {
     this.#destroyed = true;
     this.#unsubscribe?.();

@@ -94,6 +94,12 @@ describe('localization (de)', () => {
 
     const withText = await draw(viewer, { type: 'pspdfkit/note', pageIndex: 0, bbox: [200, 100, 24, 24], color: '#ffd400', text: { format: 'plain', value: 'Bitte prüfen' } } as never);
     expect(annotationBox(viewer, withText.id)!.getAttribute('aria-label')).to.equal('Notiz: Bitte prüfen');
+
+    // A change of language renames what is already drawn.
+    viewer.locale = 'en';
+    await viewer.updateComplete;
+    await settled(viewer);
+    expect(annotationBox(viewer, withText.id)!.getAttribute('aria-label')).to.equal('Note: Bitte prüfen');
   });
 
   it('announces a drawn rectangle, undo and redo in German in one polite region', async () => {
