@@ -151,7 +151,8 @@ export class PageAnnotationLayer {
     container.setAttribute('class', 'annotation-run');
     container.setAttribute('viewBox', `0 0 ${Math.max(width, MIN_SIDE)} ${Math.max(height, MIN_SIDE)}`);
     container.setAttribute('preserveAspectRatio', 'none');
-    container.setAttribute('aria-hidden', 'true');
+    // Not hidden: each group in it is an image named after its annotation (see #name).
+    container.setAttribute('role', 'group');
     container.style.cssText = this.#placement([0, 0, width, height], false);
     return container;
   }
@@ -189,6 +190,7 @@ export class PageAnnotationLayer {
     if (kind) {
       this.#paint(element, annotation as KnownAnnotation, kind, mode);
       if (kind.interactive) this.#makeInteractive(element, annotation, kind);
+      else if (mode !== 'original') this.#name(element, annotation, kind);
     }
     return element;
   }
@@ -219,6 +221,15 @@ export class PageAnnotationLayer {
       element.classList.add('failed');
       console.warn(`instant-pdf-viewer: annotation ${annotation.id} could not be drawn`, error);
     }
+  }
+
+  /**
+   * A drawn annotation that takes no input is still announced: an image
+   * whose name is its type and text ("Rectangle", "Text: Call me").
+   */
+  #name(element: BoxElement, annotation: Annotation, kind: AnnotationKind<KnownAnnotationType>): void {
+    element.setAttribute('role', 'img');
+    element.setAttribute('aria-label', this.#interactions.label?.(annotation) ?? kind.label(annotation as KnownAnnotation));
   }
 
   #makeInteractive(element: BoxElement, annotation: Annotation, kind: AnnotationKind<KnownAnnotationType>): void {

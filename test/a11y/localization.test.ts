@@ -102,6 +102,20 @@ describe('localization (de)', () => {
     expect(annotationBox(viewer, withText.id)!.getAttribute('aria-label')).to.equal('Note: Bitte prüfen');
   });
 
+  it('names every drawn annotation, not only links and notes: type and text, in the viewer\'s language', async () => {
+    const viewer = await blankViewer([{ width: 400, height: 300 }], { zoom: '1', locale: 'de' });
+    const rect = await draw(viewer, { type: 'pspdfkit/shape/rectangle', pageIndex: 0, bbox: [20, 20, 80, 40], strokeColor: '#ff0000', strokeWidth: 2 } as never);
+    const text = await draw(viewer, {
+      type: 'pspdfkit/text', pageIndex: 0, bbox: [150, 20, 120, 40], text: { format: 'plain', value: 'Bitte anrufen' },
+      fontSize: 12, fontColor: '#000000', horizontalAlign: 'left', verticalAlign: 'top',
+    } as never);
+    const drawnRect = annotationBox(viewer, rect.id)!;
+    expect(drawnRect.getAttribute('role')).to.equal('img');
+    expect(drawnRect.getAttribute('aria-label')).to.equal('Rechteck');
+    expect(drawnRect.closest('[aria-hidden="true"]'), 'not hidden from assistive technology').to.equal(null);
+    expect(annotationBox(viewer, text.id)!.getAttribute('aria-label')).to.equal('Text: Bitte anrufen');
+  });
+
   it('announces a drawn rectangle, undo and redo in German in one polite region', async () => {
     const s = await setup('rectangle', { attributes: { locale: 'de' } });
     const region = liveRegion(s.viewer);
