@@ -13,7 +13,7 @@
 import type { AnnotationInput, Point } from '../model/index.js';
 import { handleSelectionKey } from './selection-commands.js';
 import { drawPreview } from './shape-preview.js';
-import { visibleCenter } from './visible-center.js';
+import { createSelected, placeAtVisibleCenter } from './visible-center.js';
 import type { Tool, ToolContext, ToolPageFrame } from './tool.js';
 
 /** Below this many CSS pixels a press is a click, not a drag. */
@@ -41,8 +41,7 @@ export function createDragShapeTool(shape: DragShape): Tool {
 
   const commit = (context: ToolContext, input: AnnotationInput) => {
     context.clearOverlay();
-    const created = context.create(input);
-    context.select([created.id]);
+    createSelected(context, input);
   };
 
   return {
@@ -77,11 +76,7 @@ export function createDragShapeTool(shape: DragShape): Tool {
     },
     keyDown(event, context) {
       if (event.key === 'Enter' && !event.altKey && !event.ctrlKey && !event.metaKey) {
-        const target = visibleCenter(context);
-        const page = target && context.pageFrame(target.pageIndex);
-        if (!target || !page) return false;
-        commit(context, shape.placed(target.pageIndex, target.point, page));
-        return true;
+        return placeAtVisibleCenter(context, shape.placed);
       }
       return handleSelectionKey(event, context);
     },

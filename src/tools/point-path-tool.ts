@@ -12,8 +12,8 @@
 import type { AnnotationInput, Point } from '../model/index.js';
 import { handleSelectionKey } from './selection-commands.js';
 import { drawPreview } from './shape-preview.js';
-import { roundPoint, snap45 } from './shape-geometry.js';
-import { visibleCenter } from './visible-center.js';
+import { placedBox, roundPoint, snap45 } from './shape-geometry.js';
+import { createSelected, placeAtVisibleCenter } from './visible-center.js';
 import type { Tool, ToolContext, ToolPageFrame } from './tool.js';
 
 /** Points closer than this many CSS pixels are one (the two clicks of a double-click). */
@@ -26,8 +26,16 @@ export interface PointPathShape {
   /** Fewest points of a finished shape. */
   readonly minPoints: number;
   record(pageIndex: number, points: readonly Point[]): AnnotationInput;
-  /** A default shape centred at `center`. */
-  placed(pageIndex: number, center: Point, page: ToolPageFrame): AnnotationInput;
+}
+
+/** A default shape centred at `center` (Enter): a peak over two feet in a 100 × 60 pt box as shown. */
+function placedPoints(center: Point, page: ToolPageFrame): Point[] {
+  const [left, top, width, height] = placedBox(center, 100, 60, page);
+  return [
+    [left, top + height],
+    [left + width / 2, top],
+    [left + width, top + height],
+  ];
 }
 
 export function createPointPathTool(shape: PointPathShape): Tool {
@@ -57,8 +65,7 @@ export function createPointPathTool(shape: PointPathShape): Tool {
     if (!done) return;
     const points = distinct(done.points, context.scale);
     if (points.length < shape.minPoints) return;
-    const created = context.create(shape.record(done.pageIndex, points));
-    context.select([created.id]);
+    createSelected(context, shape.record(done.pageIndex, points));
   };
 
   return {
@@ -109,14 +116,7 @@ export function createPointPathTool(shape: PointPathShape): Tool {
         } else return false;
         return true;
       }
-      if (event.key === 'Enter') {
-        const target = visibleCenter(context);
-        const page = target && context.pageFrame(target.pageIndex);
-        if (!target || !page) return false;
-        const created = context.create(shape.placed(target.pageIndex, target.point, page));
-        context.select([created.id]);
-        return true;
-      }
+      if (event.key === 'Enter') return placeAtVisibleCenter(context, (pageIndex, center, page) => shape.record(pageIndex, placedPoints(center, page)));
       return handleSelectionKey(event, context);
     },
   };

@@ -2,7 +2,7 @@
 import { polygonKind } from '../annotations/polygon.js';
 import type { AnnotationInput, Point } from '../model/index.js';
 import { createPointPathTool } from './point-path-tool.js';
-import { placedBox, polygonBounds } from './shape-geometry.js';
+import { polygonBounds } from './shape-geometry.js';
 import type { Tool } from './tool.js';
 
 function record(pageIndex: number, points: readonly Point[]): AnnotationInput {
@@ -17,13 +17,5 @@ export function createPolygonTool(): Tool {
     icon: 'M12 3 21 10 17 21H7L3 10z',
     minPoints: 3,
     record,
-    placed(pageIndex, center, page) {
-      const [left, top, width, height] = placedBox(center, 100, 60, page);
-      return record(pageIndex, [
-        [left, top + height],
-        [left + width / 2, top],
-        [left + width, top + height],
-      ]);
-    },
   });
 }

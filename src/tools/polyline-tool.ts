@@ -2,7 +2,7 @@
 import { polylineKind } from '../annotations/polyline.js';
 import type { AnnotationInput, Point } from '../model/index.js';
 import { createPointPathTool } from './point-path-tool.js';
-import { openPathBounds, placedBox } from './shape-geometry.js';
+import { openPathBounds } from './shape-geometry.js';
 import type { Tool } from './tool.js';
 
 function record(pageIndex: number, points: readonly Point[]): AnnotationInput {
@@ -23,13 +23,5 @@ export function createPolylineTool(): Tool {
     icon: 'M3 18 9 8l6 8 6-10',
     minPoints: 2,
     record,
-    placed(pageIndex, center, page) {
-      const [left, top, width, height] = placedBox(center, 100, 60, page);
-      return record(pageIndex, [
-        [left, top + height],
-        [left + width / 2, top],
-        [left + width, top + height],
-      ]);
-    },
   });
 }

@@ -21,8 +21,3 @@ export function drawPreview(context: ToolContext, input: AnnotationInput): SVGGE
   overlay.append(group);
   return group;
 }
-
-/** The author option for `store.createAnnotation`, as `context.create` passes it. */
-export function authorOption(context: ToolContext): { author?: string } {
-  return context.author ? { author: context.author } : {};
-}

@@ -1,9 +1,32 @@
 /**
  * Where keyboard-made shapes go: the centre of the part of the current page
- * that is visible in the viewer (the page's centre when it is all visible).
+ * that is visible in the viewer (the page's centre when it is all visible),
+ * and how a shape tool commits a shape: created, then selected.
  */
-import type { Point } from '../model/index.js';
-import type { ToolContext } from './tool.js';
+import type { AnnotationInput, Point } from '../model/index.js';
+import type { ToolContext, ToolPageFrame } from './tool.js';
+
+/** Creates `input` as one user edit and selects it, as every shape tool does with a finished shape. */
+export function createSelected(context: ToolContext, input: AnnotationInput): void {
+  const created = context.create(input);
+  context.select([created.id]);
+}
+
+/**
+ * Enter with a shape tool: the shape `placed` gives for the visible centre
+ * of the current page, created and selected. False when no page is shown.
+ */
+export function placeAtVisibleCenter(
+  context: ToolContext,
+  placed: (pageIndex: number, center: Point, page: ToolPageFrame) => AnnotationInput,
+): boolean {
+  const target = visibleCenter(context);
+  const page = target && context.pageFrame(target.pageIndex);
+  if (!target || !page) return false;
+  context.clearOverlay();
+  createSelected(context, placed(target.pageIndex, target.point, page));
+  return true;
+}
 
 function scroller(element: HTMLElement): HTMLElement | undefined {
   for (let parent = element.parentElement; parent; parent = parent.parentElement) {
