@@ -10,6 +10,7 @@
  */
 import type { Annotation, AnnotationInput } from '../model/index.js';
 import { transformAnnotation, translation } from '../model/transform-annotation.js';
+import { primaryModifier } from '../viewer/input-targets.js';
 import { pageShift } from './page-vectors.js';
 import type { ToolContext } from './tool.js';
 
@@ -70,7 +71,7 @@ export function handleSelectionKey(event: KeyboardEvent, context: ToolContext): 
     // Only on the viewer itself: Tab inside a control, popover or note box moves focus as usual.
     return event.composedPath()[0] === context.host && selectNeighbour(context, event.shiftKey);
   }
-  const modifier = /Mac|iPhone|iPad/.test(navigator.platform) ? event.metaKey : event.ctrlKey;
+  const modifier = primaryModifier(event);
   const items = selected(context);
   const key = event.key;
   if (modifier && !event.altKey) {

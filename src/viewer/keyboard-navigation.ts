@@ -2,6 +2,8 @@
  * Keyboard handling scoped to the element (never `window`): page keys move by
  * page, arrows and space scroll, Ctrl/⌘ with +, − and 0 zoom.
  */
+import { keyBelongsToControl } from './input-targets.js';
+
 export interface KeyboardTarget {
   readonly pageCount: number;
   readonly currentPage: number;
@@ -13,15 +15,9 @@ export interface KeyboardTarget {
 
 const LINE_STEP = 40;
 
-function isTextEntry(event: KeyboardEvent): boolean {
-  const origin = event.composedPath()[0];
-  if (!(origin instanceof HTMLElement)) return false;
-  return origin.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(origin.tagName);
-}
-
 /** Handles a keydown; returns true when the key was ours (and its default prevented). */
 export function handleViewerKey(event: KeyboardEvent, target: KeyboardTarget): boolean {
-  if (event.defaultPrevented || event.altKey || isTextEntry(event) || target.pageCount === 0) return false;
+  if (event.defaultPrevented || event.altKey || keyBelongsToControl(event) || target.pageCount === 0) return false;
   const command = event.ctrlKey || event.metaKey;
   let handled = true;
   if (command) {

@@ -14,6 +14,7 @@ import type { PageView } from '../pdf/page-view.js';
 import type { TranslationKey } from '../i18n/localize.js';
 import type { PagePointer, Tool, ToolContext } from '../tools/tool.js';
 import { bindImageDrop } from '../tools/image-drop.js';
+import { isControl, keyBelongsToControl, primaryModifier } from './input-targets.js';
 import { clientToPage } from './page-coordinates.js';
 import { createToolContext, ToolOverlays } from './tool-context.js';
 
@@ -34,19 +35,10 @@ export interface ToolHost {
   setTool(id: string): void;
   undo(): void;
   redo(): void;
-  /** Whether the platform's primary modifier is ⌘ (macOS). */
-  readonly usesMeta: boolean;
   /** A UI string in the viewer's language (see `ToolContext.translate`). */
   translate(key: TranslationKey, values?: Readonly<Record<string, string | number>>): string;
 }
 
-
-/** Form controls and editors keep their own pointer and key input (form fields, tool editors, list box options). */
-function isTextInput(element: Element | undefined): boolean {
-  if (!element) return false;
-  if (element.closest('input, textarea, select, button, option, [contenteditable=""], [contenteditable="true"]')) return true;
-  return element instanceof HTMLElement && element.isContentEditable;
-}
 
 export class ToolController {
   readonly #host: ToolHost;
@@ -160,7 +152,7 @@ export class ToolController {
       points,
       pressures,
       shiftKey: event.shiftKey,
-      primaryModifier: this.#host.usesMeta ? event.metaKey : event.ctrlKey,
+      primaryModifier: primaryModifier(event),
       altKey: event.altKey,
       pointerType: event.pointerType,
       client: { x: event.clientX, y: event.clientY },
@@ -176,7 +168,7 @@ export class ToolController {
   #onPointerDown(event: PointerEvent): void {
     if (event.button !== 0 || this.#press) return;
     // A press in a text field on a page (a tool's editor, a form field) is the field's.
-    if (isTextInput(event.composedPath()[0] as Element | undefined)) return;
+    if (isControl(event.composedPath()[0])) return;
     const tool = this.#toolAvailable();
     if (!tool?.pointerDown) return;
     const pageIndex = this.#pageOf(event);
@@ -248,7 +240,7 @@ export class ToolController {
 
   #onDoubleClick(event: MouseEvent): void {
     const tool = this.#toolAvailable();
-    if (!tool?.doubleClick || isTextInput(event.composedPath()[0] as Element | undefined)) return;
+    if (!tool?.doubleClick || isControl(event.composedPath()[0])) return;
     // After a captured press the click lands on the pages container itself: find the page by position.
     const pageIndex = this.#pageOf(event) ?? this.#pageAt(event.clientX, event.clientY);
     if (pageIndex === undefined) return;
@@ -282,15 +274,13 @@ export class ToolController {
    * keys handled it.
    */
   handleKey(event: KeyboardEvent): boolean {
-    if (event.defaultPrevented || isTextInput(event.composedPath()[0] as Element | undefined)) return false;
-    // Menus and popovers (toolbar, inspector) handle their own keys: Escape, arrows, Delete there are not the tool's.
-    if (event.composedPath().some((node) => node instanceof Element && node.hasAttribute('data-own-keys'))) return false;
+    if (event.defaultPrevented || keyBelongsToControl(event)) return false;
     return this.#toolAvailable()?.keyDown?.(event, this.context) === true || this.#viewerKey(event);
   }
 
   /** Keys that work whatever the tool. */
   #viewerKey(event: KeyboardEvent): boolean {
-    const modifier = this.#host.usesMeta ? event.metaKey : event.ctrlKey;
+    const modifier = primaryModifier(event);
     const key = event.key.toLowerCase();
     if (modifier && !event.altKey && (key === 'z' || key === 'y')) {
       if (this.#host.readonly) return true;

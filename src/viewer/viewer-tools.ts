@@ -74,7 +74,6 @@ export class ViewerTools implements ReactiveController {
         setTool: (id) => (host.tool = id),
         undo: () => host.undo(),
         redo: () => host.redo(),
-        usesMeta: /Mac|iPhone|iPad/.test(navigator.platform),
         translate: (key, values) => sources.localizer().term(key, values),
       },
       this.registry.get('select')!,

@@ -44,6 +44,20 @@ describe('built-in toolbar', () => {
     expect(select.getAttribute('aria-pressed')).to.equal('false');
   });
 
+  it('Space on a focused tool button presses it instead of scrolling the pages; Page Down there still turns the page', async () => {
+    const viewer = await blankViewer([{ width: 400, height: 300 }, { width: 400, height: 300 }, { width: 400, height: 300 }], { zoom: '1' }, WIDE);
+    const scroller = viewer.shadowRoot!.querySelector<HTMLElement>('[part~="viewport"]')!;
+    button(viewer, 'tool:rectangle').focus();
+    const before = scroller.scrollTop;
+    await sendKeys({ press: ' ' });
+    await viewer.updateComplete;
+    expect(viewer.tool).to.equal('rectangle');
+    expect(scroller.scrollTop).to.equal(before);
+    const changed = nextEvent<{ pageIndex: number }>(viewer, 'page-changed');
+    await sendKeys({ press: 'PageDown' });
+    expect((await changed).detail.pageIndex).to.equal(1);
+  });
+
   it('readonly disables editing tools and undo/redo; undo/redo follow canUndo/canRedo', async () => {
     const viewer = await blankViewer(undefined, undefined, WIDE);
     viewer.registerTool({ id: 'stamp-it', label: 'Stamp it', edits: true });
