@@ -73,14 +73,16 @@ export interface HtmlAnnotationKind<T extends KnownAnnotationType = KnownAnnotat
 }
 
 /**
- * A kind that draws SVG only. It appends to an SVG group whose user units
- * are page points; consecutive annotations of such kinds share one `<svg>`
- * per page, each a `<g data-annotation-id>`, which is what lets a page with
- * a thousand strokes and highlights draw in a frame or two.
+ * A kind that draws SVG only. Its drawing is one SVG element in page points
+ * (a `<g>` only when it needs several), and that element is the
+ * annotation's: the layer sets `data-annotation-id`, the accessible name,
+ * opacity and blend mode on it. Consecutive annotations of such kinds share
+ * one page-sized `<svg>`, which is what lets a page with a thousand strokes
+ * and highlights draw in a frame: one element per annotation, no box.
  */
 export interface SvgAnnotationKind<T extends KnownAnnotationType = KnownAnnotationType> extends KindBase<T> {
-  /** Appends the annotation's drawing, in page points, to `group` (only `append` it). */
-  drawSvg(annotation: AnnotationOfType<T>, group: SVGGElement | SVGSVGElement, context: DrawContext): void;
+  /** The annotation's drawing in page points, or `undefined` when the record has nothing to draw. */
+  drawSvg(annotation: AnnotationOfType<T>, context: DrawContext): SVGElement | undefined;
   readonly draw?: undefined;
 }
 

@@ -49,8 +49,3 @@ export function ellipseVertices([x, y, width, height]: Rect, count = 96): Point[
   }
   return vertices;
 }
-
-/** `x,y x,y …` for SVG `points` attributes. */
-export function pointList(vertices: readonly Point[]): string {
-  return vertices.map(([x, y]) => `${x},${y}`).join(' ');
-}

@@ -18,6 +18,14 @@ export function svgElement<K extends keyof SVGElementTagNameMap>(
   return element;
 }
 
+/** One element for several parts of a drawing: the part itself when there is one, else a `<g>` of them. */
+export function svgGroup(parts: readonly SVGElement[]): SVGElement | undefined {
+  if (parts.length <= 1) return parts[0];
+  const group = document.createElementNS(SVG_NS, 'g');
+  group.append(...parts);
+  return group;
+}
+
 /** An HTML element with a class and inline style. */
 export function htmlElement<K extends keyof HTMLElementTagNameMap>(
   tag: K,

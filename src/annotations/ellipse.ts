@@ -15,23 +15,18 @@ function strokeRect(annotation: EllipseAnnotation): Rect {
 export const ellipseKind: AnnotationKind<'pspdfkit/shape/ellipse'> = {
   type: 'pspdfkit/shape/ellipse',
   defaults: { strokeColor: '#2563eb', strokeWidth: 2, opacity: 1 },
-  drawSvg(annotation, svg) {
+  drawSvg(annotation) {
     const cloud = cloudOf(annotation);
-    if (cloud) {
-      svg.append(cloudElement(cloud, annotation));
-      return;
-    }
+    if (cloud) return cloudElement(cloud, annotation);
     const [x, y, width, height] = strokeRect(annotation);
-    svg.append(
-      svgElement('ellipse', {
-        cx: x + width / 2,
-        cy: y + height / 2,
-        rx: width / 2,
-        ry: height / 2,
-        ...strokeAttributes(annotation),
-        ...fillAttributes(annotation.fillColor),
-      }),
-    );
+    return svgElement('ellipse', {
+      cx: x + width / 2,
+      cy: y + height / 2,
+      rx: width / 2,
+      ry: height / 2,
+      ...strokeAttributes(annotation),
+      ...fillAttributes(annotation.fillColor),
+    });
   },
   hitTest(annotation, point, tolerance) {
     const reach = tolerance + strokeWidthOf(annotation) / 2;

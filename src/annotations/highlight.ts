@@ -1,5 +1,5 @@
 /** `pspdfkit/markup/highlight`: each rect filled with `color`, multiplied onto the page so the text under it stays readable. */
-import { svgElement } from './dom.js';
+import { rectData } from './path-data.js';
 import { markupKind } from './text-markup.js';
 
 export const highlightKind = markupKind({
@@ -7,5 +7,5 @@ export const highlightKind = markupKind({
   name: 'Highlight',
   color: '#ffff00',
   defaultBlendMode: 'multiply',
-  paint: ([x, y, width, height], color) => svgElement('rect', { x, y, width: Math.max(0, width), height: Math.max(0, height), fill: color }),
+  paint: (rect) => ({ d: rectData(rect) }),
 });

@@ -8,7 +8,7 @@
  */
 import type { InkAnnotation, Point } from '../model/index.js';
 import type { AnnotationKind } from './annotation-kind.js';
-import { svgElement } from './dom.js';
+import { svgElement, svgGroup } from './dom.js';
 import { inRect, nearPath } from './hit-geometry.js';
 import { smoothPathData, smoothPolyline } from './smooth-path.js';
 
@@ -19,15 +19,16 @@ function segments(annotation: InkAnnotation): Point[][] {
 export const inkKind: AnnotationKind<'pspdfkit/ink'> = {
   type: 'pspdfkit/ink',
   defaults: { strokeColor: '#2563eb', lineWidth: 4, isDrawnNaturally: false, opacity: 1 },
-  drawSvg(annotation, svg) {
+  drawSvg(annotation) {
+    const parts: SVGElement[] = [];
     const [x, y, width, height] = annotation.bbox;
-    if (annotation.backgroundColor) svg.append(svgElement('rect', { x, y, width, height, fill: annotation.backgroundColor }));
+    if (annotation.backgroundColor) parts.push(svgElement('rect', { x, y, width, height, fill: annotation.backgroundColor }));
     const lineWidth = Math.max(0, annotation.lineWidth);
     const strokes = segments(annotation);
     const curves = strokes.filter((segment) => segment.length > 1);
     if (curves.length && lineWidth > 0) {
-      // One path for all segments: a signature can have hundreds, and the layer applies opacity to the box as a whole.
-      svg.append(
+      // One path for all segments: a signature can have hundreds, and the layer applies opacity to the drawing as a whole.
+      parts.push(
         svgElement('path', {
           d: curves.map(smoothPathData).join(''),
           fill: 'none',
@@ -40,8 +41,9 @@ export const inkKind: AnnotationKind<'pspdfkit/ink'> = {
     }
     // A single tap is a dot; a zero-length path's round cap is not drawn reliably everywhere.
     for (const [cx, cy] of strokes.filter((segment) => segment.length === 1).map((segment) => segment[0]!)) {
-      svg.append(svgElement('circle', { cx, cy, r: lineWidth / 2, fill: annotation.strokeColor }));
+      parts.push(svgElement('circle', { cx, cy, r: lineWidth / 2, fill: annotation.strokeColor }));
     }
+    return svgGroup(parts);
   },
   hitTest(annotation, point, tolerance) {
     if (annotation.backgroundColor && inRect(point, annotation.bbox, tolerance)) return true;

@@ -8,6 +8,7 @@
 import type { Color, LineCap, LineCaps, Point } from '../model/index.js';
 import { svgElement, type Attributes } from './dom.js';
 import { inPolygon, nearPath } from './hit-geometry.js';
+import { circleData, polylineData } from './path-data.js';
 
 /** Half the cap size per point of stroke width (so an arrow is 6× the stroke width long). */
 const SIZE_PER_WIDTH = 3;
@@ -113,19 +114,19 @@ function awayFrom(vertices: readonly Point[], index: number, step: number, fallb
   return [x + fallback[0], y + fallback[1]];
 }
 
+/** A cap's outline as path data. */
+export function capData(shape: CapShape): string {
+  return shape.circle ? circleData(shape.circle.center, shape.circle.radius) : polylineData(shape.outline, shape.closed);
+}
+
 /** The SVG element for a cap: stroked like the line (never dashed), closed caps filled with `fillColor` if any. */
 export function capElement(shape: CapShape, stroke: Attributes, fillColor: Color | undefined): SVGElement {
-  const attributes: Attributes = {
+  return svgElement('path', {
+    d: capData(shape),
     ...stroke,
     'stroke-dasharray': undefined,
     fill: shape.fillable && fillColor ? fillColor : 'none',
-  };
-  if (shape.circle) {
-    const [cx, cy] = shape.circle.center;
-    return svgElement('circle', { cx, cy, r: shape.circle.radius, ...attributes });
-  }
-  const data = shape.outline.map(([x, y], i) => `${i ? 'L' : 'M'}${x} ${y}`).join('') + (shape.closed ? 'Z' : '');
-  return svgElement('path', { d: data, ...attributes });
+  });
 }
 
 /** Whether `point` is within `reach` of a cap's outline, or inside a filled closed cap. */

@@ -5,9 +5,7 @@ import { drawOpenPath, hitsOpenPath } from './open-path.js';
 export const lineKind: AnnotationKind<'pspdfkit/shape/line'> = {
   type: 'pspdfkit/shape/line',
   defaults: { strokeColor: '#2563eb', strokeWidth: 2, opacity: 1 },
-  drawSvg(annotation, svg) {
-    drawOpenPath(annotation, [annotation.startPoint, annotation.endPoint], svg);
-  },
+  drawSvg: (annotation) => drawOpenPath(annotation, [annotation.startPoint, annotation.endPoint]),
   hitTest: (annotation, point, tolerance) => hitsOpenPath(annotation, [annotation.startPoint, annotation.endPoint], point, tolerance),
   label: () => 'Line',
 };

@@ -1,20 +1,26 @@
 /** Drawing and hit-testing the open, capped paths of lines and polylines. */
 import type { LineAnnotation, Point, PolylineAnnotation } from '../model/index.js';
-import { svgElement } from './dom.js';
+import { svgElement, svgGroup } from './dom.js';
 import { nearPath } from './hit-geometry.js';
-import { capElement, capPath, hitsCap } from './line-caps.js';
+import { capData, capElement, capPath, hitsCap } from './line-caps.js';
+import { polylineData } from './path-data.js';
 import { strokeAttributes, strokeWidthOf } from './shape-style.js';
 
 type OpenPathShape = LineAnnotation | PolylineAnnotation;
 
-/** The stroke (never filled: `fillColor` is for the caps), then the caps on top. */
-export function drawOpenPath(annotation: OpenPathShape, vertices: readonly Point[], svg: SVGGElement | SVGSVGElement): void {
-  if (!vertices.length) return;
+/**
+ * The stroke (never filled: `fillColor` is for the caps), then the caps on
+ * top. One path holds both unless a cap is filled or the line is dashed
+ * (caps are never dashed).
+ */
+export function drawOpenPath(annotation: OpenPathShape, vertices: readonly Point[]): SVGElement | undefined {
+  if (!vertices.length) return undefined;
   const stroke = strokeAttributes(annotation);
   const { vertices: trimmed, caps } = capPath(vertices, annotation.lineCaps, strokeWidthOf(annotation));
-  const data = trimmed.map(([x, y], i) => `${i ? 'L' : 'M'}${x} ${y}`).join('');
-  svg.append(svgElement('path', { d: data, ...stroke, fill: 'none' }));
-  for (const cap of caps) svg.append(capElement(cap, stroke, annotation.fillColor));
+  const line = polylineData(trimmed);
+  const separateCaps = stroke['stroke-dasharray'] !== undefined || caps.some((cap) => cap.fillable && annotation.fillColor);
+  if (!separateCaps) return svgElement('path', { d: line + caps.map(capData).join(''), ...stroke, fill: 'none' });
+  return svgGroup([svgElement('path', { d: line, ...stroke, fill: 'none' }), ...caps.map((cap) => capElement(cap, stroke, annotation.fillColor))]);
 }
 
 export function hitsOpenPath(annotation: OpenPathShape, vertices: readonly Point[], point: Point, tolerance: number): boolean {

@@ -5,9 +5,7 @@ import { drawOpenPath, hitsOpenPath } from './open-path.js';
 export const polylineKind: AnnotationKind<'pspdfkit/shape/polyline'> = {
   type: 'pspdfkit/shape/polyline',
   defaults: { strokeColor: '#2563eb', strokeWidth: 2, opacity: 1 },
-  drawSvg(annotation, svg) {
-    drawOpenPath(annotation, annotation.points, svg);
-  },
+  drawSvg: (annotation) => drawOpenPath(annotation, annotation.points),
   hitTest: (annotation, point, tolerance) => hitsOpenPath(annotation, annotation.points, point, tolerance),
   label: () => 'Polyline',
 };

@@ -16,14 +16,11 @@ function strokeRect(annotation: RectangleAnnotation): [number, number, number, n
 export const rectangleKind: AnnotationKind<'pspdfkit/shape/rectangle'> = {
   type: 'pspdfkit/shape/rectangle',
   defaults: { strokeColor: '#2563eb', strokeWidth: 2, opacity: 1 },
-  drawSvg(annotation, svg) {
+  drawSvg(annotation) {
     const cloud = cloudOf(annotation);
-    if (cloud) {
-      svg.append(cloudElement(cloud, annotation));
-      return;
-    }
+    if (cloud) return cloudElement(cloud, annotation);
     const [x, y, width, height] = strokeRect(annotation);
-    svg.append(svgElement('rect', { x, y, width, height, ...strokeAttributes(annotation), ...fillAttributes(annotation.fillColor) }));
+    return svgElement('rect', { x, y, width, height, ...strokeAttributes(annotation), ...fillAttributes(annotation.fillColor) });
   },
   hitTest(annotation, point, tolerance) {
     const reach = tolerance + strokeWidthOf(annotation) / 2;

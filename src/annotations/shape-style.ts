@@ -12,15 +12,17 @@ export function strokeWidthOf(shape: ShapeAnnotation): number {
   return shape.strokeWidth ?? DEFAULT_STROKE_WIDTH;
 }
 
-/** SVG stroke attributes for a shape record, in page points. */
+/**
+ * SVG stroke attributes for a shape record, in page points. Joins are the
+ * SVG default (miter); the miter limit of PDF (10) is set once by the
+ * layer's stylesheet for all annotations rather than on each element.
+ */
 export function strokeAttributes(shape: ShapeAnnotation): Attributes {
   const width = strokeWidthOf(shape);
   return {
     stroke: width > 0 ? shape.strokeColor ?? DEFAULT_STROKE_COLOR : 'none',
     'stroke-width': width,
     'stroke-dasharray': dashArray(shape.strokeDashArray),
-    'stroke-linejoin': 'miter',
-    'stroke-miterlimit': 10,
   };
 }
 

@@ -7,14 +7,16 @@
  * are kept as the curve's ends.
  */
 import type { Point } from '../model/index.js';
+import { pathNumber } from './path-data.js';
 
 /** SVG path data for one smoothed segment (two or more samples). */
 export function smoothPathData(samples: readonly Point[]): string {
   if (samples.length === 0) return '';
-  let data = `M${samples[0]![0]} ${samples[0]![1]}`;
-  for (const [control, end] of pieces(samples)) data += `Q${control[0]} ${control[1]} ${end[0]} ${end[1]}`;
+  const n = pathNumber;
+  let data = `M${n(samples[0]![0])} ${n(samples[0]![1])}`;
+  for (const [control, end] of pieces(samples)) data += `Q${n(control[0])} ${n(control[1])} ${n(end[0])} ${n(end[1])}`;
   const last = samples[samples.length - 1]!;
-  return `${data}L${last[0]} ${last[1]}`;
+  return `${data}L${n(last[0])} ${n(last[1])}`;
 }
 
 /**

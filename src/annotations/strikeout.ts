@@ -5,5 +5,5 @@ export const strikeoutKind = markupKind({
   type: 'pspdfkit/markup/strikeout',
   name: 'Strikeout',
   color: '#ff0000',
-  paint: (rect, color) => bar(rect, color, rect[3] / 2),
+  paint: (rect) => bar(rect, rect[3] / 2),
 });

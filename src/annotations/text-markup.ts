@@ -5,8 +5,9 @@
  */
 import type { BlendMode, Color, MarkupAnnotation, Point, Rect } from '../model/index.js';
 import type { SvgAnnotationKind } from './annotation-kind.js';
-import { svgElement } from './dom.js';
+import { svgElement, svgGroup } from './dom.js';
 import { inRect } from './hit-geometry.js';
+import { pathNumber, rectData } from './path-data.js';
 
 export type MarkupType = MarkupAnnotation['type'];
 
@@ -27,30 +28,49 @@ export function markupKind<T extends MarkupType>(spec: MarkupKindSpec<T>): SvgAn
   const kind: Omit<SvgAnnotationKind, 'type' | 'drawSvg' | 'hitTest' | 'defaults'> & {
     type: T;
     defaults: Readonly<Partial<MarkupAnnotation>>;
-    drawSvg(annotation: MarkupAnnotation, svg: SVGGElement | SVGSVGElement): void;
+    drawSvg(annotation: MarkupAnnotation): SVGElement | undefined;
     hitTest(annotation: MarkupAnnotation, point: Point, tolerance: number): boolean;
     label(annotation: MarkupAnnotation): string;
   } = {
     type: spec.type,
     defaults: { color: spec.color, opacity: 1 },
     ...(spec.defaultBlendMode ? { defaultBlendMode: spec.defaultBlendMode } : {}),
-    drawSvg: (annotation, svg) => drawMarkup(annotation, svg, spec.paint),
+    drawSvg: (annotation) => drawMarkup(annotation, spec.paint),
     hitTest: hitsMarkup,
     label: () => spec.name,
   };
   return kind as unknown as SvgAnnotationKind<T>;
 }
 
-/** Draws the mark for one rect (page points). */
-export type MarkPainter = (rect: Rect, color: Color) => SVGElement;
+/** The mark on one rect: path data (page points), filled with the colour, or stroked `strokeWidth` wide. */
+export interface Mark {
+  readonly d: string;
+  readonly strokeWidth?: number;
+}
+
+export type MarkPainter = (rect: Rect) => Mark;
 
 /** Rects are required, but an empty list would draw nothing; the bbox is the best guess at the marked area then. */
 export function markupRects(annotation: { rects?: readonly Rect[]; bbox: Rect }): readonly Rect[] {
   return annotation.rects && annotation.rects.length > 0 ? annotation.rects : [annotation.bbox];
 }
 
-export function drawMarkup(annotation: MarkupAnnotation, svg: SVGGElement | SVGSVGElement, paint: MarkPainter): void {
-  for (const rect of markupRects(annotation)) svg.append(paint(rect, annotation.color));
+/** The marks of all rects, those drawn alike (filled, or stroked equally wide) in one path. */
+export function drawMarkup(annotation: MarkupAnnotation, paint: MarkPainter): SVGElement | undefined {
+  const paths = new Map<number | undefined, string>();
+  for (const rect of markupRects(annotation)) {
+    const { d, strokeWidth } = paint(rect);
+    const width = strokeWidth === undefined ? undefined : pathNumber(strokeWidth);
+    paths.set(width, (paths.get(width) ?? '') + d);
+  }
+  const color = annotation.color;
+  return svgGroup(
+    [...paths].map(([width, d]) =>
+      width === undefined
+        ? svgElement('path', { d, fill: color })
+        : svgElement('path', { d, fill: 'none', stroke: color, 'stroke-width': width, 'stroke-linejoin': 'round', 'stroke-linecap': 'round' }),
+    ),
+  );
 }
 
 /** Markups are hit anywhere inside a rect, not only on the ink: a thin underline would otherwise be nearly unclickable. */
@@ -64,10 +84,10 @@ export function markThickness(rect: Rect): number {
 }
 
 /** A horizontal bar across `rect` whose centre is `centreFromTop` points below the rect's top. */
-export function bar(rect: Rect, color: Color, centreFromTop: number): SVGRectElement {
+export function bar(rect: Rect, centreFromTop: number): Mark {
   const [left, top, width] = rect;
   const thickness = markThickness(rect);
-  return svgElement('rect', { x: left, y: top + centreFromTop - thickness / 2, width: Math.max(0, width), height: thickness, fill: color });
+  return { d: rectData([left, top + centreFromTop - thickness / 2, width, thickness]) };
 }
 
 /**

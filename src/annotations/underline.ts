@@ -6,5 +6,5 @@ export const underlineKind = markupKind({
   name: 'Underline',
   color: '#000000',
   // Just inside the rect, so the bar never reaches into the next line of text.
-  paint: (rect, color) => bar(rect, color, rect[3] - markThickness(rect) / 2),
+  paint: (rect) => bar(rect, rect[3] - markThickness(rect) / 2),
 });

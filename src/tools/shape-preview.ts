@@ -17,7 +17,8 @@ export function drawPreview(context: ToolContext, input: AnnotationInput): SVGGE
   const group = overlay.ownerDocument.createElementNS(SVG_NS, 'g');
   group.setAttribute('class', 'drawing-preview');
   if (input.opacity !== undefined && input.opacity < 1) group.setAttribute('opacity', String(input.opacity));
-  if (kind?.drawSvg) kind.drawSvg(record as never, group, { attachment: () => undefined, translate: (key) => context.translate(key) });
+  const drawing = kind?.drawSvg?.(record as never, { attachment: () => undefined, translate: (key) => context.translate(key) });
+  if (drawing) group.append(drawing);
   overlay.append(group);
   return group;
 }

@@ -15,6 +15,8 @@ export const annotationLayerStyles = css`
   svg.annotation,
   .annotation-run {
     overflow: visible;
+    /* PDF's miter limit, inherited by every drawing (SVG's own default is 4). */
+    stroke-miterlimit: 10;
   }
   .annotation-run {
     position: absolute;

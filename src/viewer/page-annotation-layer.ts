@@ -10,7 +10,7 @@
  * unrotated. Lengths are `calc(var(--page-scale) * Npx)`, so a zoom only
  * changes one custom property.
  */
-import type { AnnotationKind, DrawContext } from '../annotations/annotation-kind.js';
+import type { AnnotationKind, DrawContext, SvgAnnotationKind } from '../annotations/annotation-kind.js';
 import { kindOf } from '../annotations/registry.js';
 import { cssBlendMode } from '../annotations/paint.js';
 import type { Annotation, KnownAnnotation, KnownAnnotationType, Rect } from '../model/index.js';
@@ -48,8 +48,13 @@ interface DrawnBox {
   readonly element: BoxElement;
 }
 
-/** An annotation's element: an HTML box, an SVG box (constant size), or an SVG group in a run. */
-export type BoxElement = HTMLElement | SVGSVGElement | SVGGElement;
+/** An annotation's element: an HTML box, an SVG box (constant size), or the drawing itself in a run. */
+export type BoxElement = HTMLElement | SVGElement;
+
+/** Whether an element is drawn inside a page-sized run rather than placed as a box of its own. */
+function inRun(element: BoxElement): boolean {
+  return element instanceof SVGElement && !(element instanceof SVGSVGElement);
+}
 
 function setChildren(parent: Element, children: readonly Element[]): void {
   const current = parent.children;
@@ -82,12 +87,18 @@ export class PageAnnotationLayer {
   #boxes = new Map<string, DrawnBox>();
   /** Page-sized SVGs holding runs of SVG-only annotations, reused in order. */
   #runs: SVGSVGElement[] = [];
+  readonly #listening = new AbortController();
 
   constructor(element: HTMLElement, frame: PageFrame, context: DrawContext, interactions: LayerInteractions) {
     this.element = element;
     this.#frame = frame;
     this.#context = context;
     this.#interactions = interactions;
+    // One set of listeners for all interactive boxes: a page may hold hundreds of notes.
+    const signal = this.#listening.signal;
+    element.addEventListener('click', (event) => this.#activate(event, 'pointer'), { signal });
+    element.addEventListener('focusin', (event) => this.#activate(event, 'focus'), { signal });
+    element.addEventListener('keydown', (event) => this.#activate(event, 'keyboard'), { signal });
   }
 
   /** Makes the next sync draw the matching annotations afresh even if their records did not change. */
@@ -125,7 +136,7 @@ export class PageAnnotationLayer {
   #arrange(elements: readonly BoxElement[]): void {
     const top: Element[] = [];
     let runs = 0;
-    let run: SVGGElement[] = [];
+    let run: BoxElement[] = [];
     const closeRun = () => {
       if (!run.length) return;
       const container = (this.#runs[runs++] ??= this.#runContainer());
@@ -134,7 +145,7 @@ export class PageAnnotationLayer {
       run = [];
     };
     for (const element of elements) {
-      if (element instanceof SVGGElement) run.push(element);
+      if (inRun(element)) run.push(element);
       else {
         closeRun();
         top.push(element);
@@ -158,6 +169,7 @@ export class PageAnnotationLayer {
   }
 
   destroy(): void {
+    this.#listening.abort();
     this.#boxes.clear();
     this.#runs = [];
     this.element.replaceChildren();
@@ -169,30 +181,50 @@ export class PageAnnotationLayer {
     if (!kind && mode !== 'original') return undefined;
     const doc = this.element.ownerDocument;
     const constant = kind?.constantSize === true || annotation.flags?.includes('noZoom') === true;
-    const svgOnly = kind?.drawSvg !== undefined && mode !== 'original';
     let element: BoxElement;
-    if (svgOnly && !constant) {
-      // Drawn in page points inside a page-sized run <svg>: no box of its own to place.
-      element = doc.createElementNS(SVG_NS, 'g');
-    } else if (svgOnly) {
-      const frame = widenFlat(annotation.bbox);
-      element = doc.createElementNS(SVG_NS, 'svg');
-      element.style.cssText = this.#placement(frame, constant);
-      element.setAttribute('viewBox', frame.join(' '));
-      element.setAttribute('preserveAspectRatio', 'none');
+    let drawn = false;
+    if (kind?.drawSvg && mode !== 'original') {
+      // The drawing itself is the annotation's element: in page points inside a page-sized run, or in an SVG box of its own.
+      const drawing = this.#drawSvg(annotation as KnownAnnotation, kind);
+      drawn = true;
+      if (constant) {
+        const frame = widenFlat(annotation.bbox);
+        element = doc.createElementNS(SVG_NS, 'svg');
+        element.style.cssText = this.#placement(frame, constant);
+        element.setAttribute('viewBox', frame.join(' '));
+        element.setAttribute('preserveAspectRatio', 'none');
+        element.append(drawing);
+      } else {
+        element = drawing;
+      }
     } else {
       element = doc.createElement('div');
       element.style.cssText = this.#placement(annotation.bbox, constant);
     }
-    element.setAttribute('class', mode === 'original' ? 'annotation original' : mode === 'pending' ? 'annotation pending' : 'annotation');
+    element.classList.add('annotation');
+    if (mode !== 'drawn') element.classList.add(mode);
     element.setAttribute('data-annotation-id', annotation.id);
     element.setAttribute('data-annotation-type', annotation.type.replace(/^pspdfkit\//, ''));
     if (kind) {
-      this.#paint(element, annotation as KnownAnnotation, kind, mode);
+      if (mode !== 'original') this.#paint(element, annotation as KnownAnnotation, kind, drawn);
       if (kind.interactive) this.#makeInteractive(element, annotation, kind);
       else if (mode !== 'original') this.#name(element, annotation, kind);
     }
     return element;
+  }
+
+  /** A kind's SVG drawing; an empty group when it draws nothing or fails. */
+  #drawSvg(annotation: KnownAnnotation, kind: SvgAnnotationKind<KnownAnnotationType>): SVGElement {
+    try {
+      const drawing = kind.drawSvg(annotation, this.#context);
+      if (drawing) return drawing;
+    } catch (error) {
+      warnUndrawable(annotation, error);
+      const empty = this.element.ownerDocument.createElementNS(SVG_NS, 'g');
+      empty.classList.add('failed');
+      return empty;
+    }
+    return this.element.ownerDocument.createElementNS(SVG_NS, 'g');
   }
 
   #placement(bbox: Rect, constant: boolean): string {
@@ -206,20 +238,19 @@ export class PageAnnotationLayer {
     return style;
   }
 
-  #paint(element: BoxElement, annotation: KnownAnnotation, kind: AnnotationKind<KnownAnnotationType>, mode: DrawMode): void {
-    if (mode === 'original') return;
+  /** Opacity and blend mode, and the drawing of an HTML kind into its box (SVG kinds are drawn already). */
+  #paint(element: BoxElement, annotation: KnownAnnotation, kind: AnnotationKind<KnownAnnotationType>, drawn: boolean): void {
     const opacity = annotation.opacity ?? 1;
     if (opacity < 1) element.style.opacity = String(Math.max(0, opacity));
     const blendMode = ('blendMode' in annotation ? annotation.blendMode : undefined) ?? kind.defaultBlendMode;
     if (blendMode && blendMode !== 'normal') element.style.mixBlendMode = cssBlendMode(blendMode);
+    if (drawn || !kind.draw) return;
     try {
-      if (kind.drawSvg) kind.drawSvg(annotation, element as SVGGElement | SVGSVGElement, this.#context);
-      else kind.draw(annotation, element as HTMLElement, this.#context);
+      kind.draw(annotation, element as HTMLElement, this.#context);
     } catch (error) {
-      // One record that cannot be drawn must not take the page's other annotations with it.
       element.replaceChildren();
       element.classList.add('failed');
-      console.warn(`instant-pdf-viewer: annotation ${annotation.id} could not be drawn`, error);
+      warnUndrawable(annotation, error);
     }
   }
 
@@ -237,20 +268,29 @@ export class PageAnnotationLayer {
     element.tabIndex = 0;
     element.setAttribute('role', annotation.type === 'pspdfkit/link' ? 'link' : 'button');
     element.setAttribute('aria-label', this.#interactions.label?.(annotation) ?? kind.label(annotation as KnownAnnotation));
-    element.addEventListener('click', (event) => {
-      event.preventDefault();
-      this.#interactions.activate(annotation, element, 'pointer');
-    });
-    if (annotation.type !== 'pspdfkit/link') {
-      element.addEventListener('focus', () => this.#interactions.activate(annotation, element, 'focus'));
-    }
-    element.addEventListener('keydown', (event: Event) => {
-      if (!(event instanceof KeyboardEvent)) return;
-      if (event.key !== 'Enter' && event.key !== ' ') return;
-      event.preventDefault();
-      this.#interactions.activate(annotation, element, 'keyboard');
-    });
   }
+
+  /**
+   * A click, Enter or Space on an interactive box activates it; so does
+   * focus, except on a link (a link opens only when asked).
+   */
+  #activate(event: Event, trigger: 'pointer' | 'focus' | 'keyboard'): void {
+    const target = event.target instanceof Element ? event.target : null;
+    const element = target?.closest<BoxElement>('.annotation.interactive');
+    const box = element ? this.#boxes.get(element.getAttribute('data-annotation-id') ?? '') : undefined;
+    if (!element || box?.element !== element) return;
+    if (trigger === 'focus' && (target !== element || box.annotation.type === 'pspdfkit/link')) return;
+    if (trigger === 'keyboard') {
+      if (!(event instanceof KeyboardEvent) || (event.key !== 'Enter' && event.key !== ' ')) return;
+    }
+    if (trigger !== 'focus') event.preventDefault();
+    this.#interactions.activate(box.annotation, element, trigger);
+  }
+}
+
+/** One record that cannot be drawn must not take the page's other annotations with it. */
+function warnUndrawable(annotation: Annotation, error: unknown): void {
+  console.warn(`instant-pdf-viewer: annotation ${annotation.id} could not be drawn`, error);
 }
 
 function isDrawing(mode: DrawMode): boolean {

@@ -3,6 +3,8 @@ import { css } from 'lit';
 /** Previews drawn by tools and the selection frame, above a page's annotations. */
 export const toolStyles = css`
   .tool-overlay {
+    /* Previews are drawn by the annotation kinds, like the layer (see annotation-layer.styles.ts). */
+    stroke-miterlimit: 10;
     position: absolute;
     inset: 0;
     width: 100%;
