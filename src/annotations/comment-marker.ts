@@ -4,7 +4,7 @@
  * names another icon) and opened the same way.
  */
 import type { AnnotationKind } from './annotation-kind.js';
-import { hitsNoteIcon, iconName, noteIconStyles, noteIconSvg } from './note-icons.js';
+import { hitsNoteIcon, iconName, noteIcon } from './note-icons.js';
 import { plainText, shortText } from './plain-text.js';
 
 /** Version 1 markers carry no colour; this amber keeps them visible on white and on text. */
@@ -15,11 +15,8 @@ export const commentMarkerKind: AnnotationKind<'pspdfkit/comment-marker'> = {
   constantSize: true,
   interactive: true,
   defaults: { color: DEFAULT_MARKER_COLOR, opacity: 1 },
-  draw(annotation, box) {
-    box.append(noteIconSvg(iconName(annotation.icon), annotation.color || DEFAULT_MARKER_COLOR));
-  },
+  drawSvg: (annotation) => noteIcon(annotation.bbox, iconName(annotation.icon), annotation.color || DEFAULT_MARKER_COLOR),
   hitTest: hitsNoteIcon,
-  styles: noteIconStyles,
   labelText: (annotation) => shortText(plainText(annotation.text)),
   label(annotation) {
     const text = this.labelText!(annotation);

@@ -3,7 +3,6 @@
  * filled with the note's colour and outlined, plus marks in a colour that
  * stands out against it. Drawn for this project; not taken from any icon set.
  */
-import { css } from 'lit';
 import type { NoteIcon, Point } from '../model/index.js';
 import { NOTE_ICONS } from '../model/vocabulary.js';
 import { CSS_UNITS } from '../pdf/page-view.js';
@@ -65,22 +64,26 @@ function contrastColor(color: string): string {
   return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.45 ? '#ffffff' : '#1f1f1f';
 }
 
-/** An SVG of the icon, `ICON_SIZE` CSS pixels square, filled with `color`. */
-export function noteIconSvg(icon: NoteIcon, color: string): SVGSVGElement {
+/**
+ * The icon, in page points: the glyph at the top-left of `bbox`, `ICON_SIZE`
+ * CSS pixels square at 100 % (the layer keeps a constant-size kind at its
+ * 100 % size), over a transparent target covering `iconHitRect`, so the
+ * whole area a person can click takes the click, not only the glyph. The
+ * glyph's paths carry their own placement: the group's transform is the
+ * layer's.
+ */
+export function noteIcon(bbox: readonly [number, number, number, number], icon: NoteIcon, color: string): SVGGElement {
   const glyph = GLYPHS[icon];
   const ink = contrastColor(color);
-  const svg = svgElement('svg', {
-    class: 'note-icon',
-    'data-icon': icon,
-    width: ICON_SIZE,
-    height: ICON_SIZE,
-    viewBox: '0 0 24 24',
-    'aria-hidden': 'true',
-  });
-  svg.append(
+  const [left, top, width, height] = iconHitRect(bbox);
+  const transform = `translate(${left} ${top}) scale(${1 / CSS_UNITS})`;
+  const group = svgElement('g', { class: 'note-icon', 'data-icon': icon });
+  group.append(
+    svgElement('rect', { x: left, y: top, width, height, fill: 'transparent' }),
     svgElement('path', {
       class: 'note-icon-body',
       d: glyph.body,
+      transform,
       fill: color,
       stroke: 'rgb(0 0 0 / 0.6)',
       'stroke-width': 1,
@@ -88,10 +91,10 @@ export function noteIconSvg(icon: NoteIcon, color: string): SVGSVGElement {
     }),
   );
   if (glyph.marks) {
-    svg.append(svgElement('path', { d: glyph.marks, fill: 'none', stroke: ink, 'stroke-width': 1.6, 'stroke-linecap': 'round' }));
+    group.append(svgElement('path', { d: glyph.marks, transform, fill: 'none', stroke: ink, 'stroke-width': 1.6, 'stroke-linecap': 'round' }));
   }
-  if (glyph.dots) svg.append(svgElement('path', { d: glyph.dots, fill: ink }));
-  return svg;
+  if (glyph.dots) group.append(svgElement('path', { d: glyph.dots, transform, fill: ink }));
+  return group;
 }
 
 /**
@@ -109,13 +112,3 @@ export function iconHitRect(bbox: readonly [number, number, number, number]): [n
 export function hitsNoteIcon(annotation: { readonly bbox: readonly [number, number, number, number] }, point: Point, tolerance: number): boolean {
   return inRect(point, iconHitRect(annotation.bbox), tolerance);
 }
-
-/** The icon sits at its box's top-left corner, whatever the bbox's size. */
-export const noteIconStyles = css`
-  .annotation .note-icon {
-    position: absolute;
-    left: 0;
-    top: 0;
-    overflow: visible;
-  }
-`;

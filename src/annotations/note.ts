@@ -4,7 +4,7 @@
  * note popover.
  */
 import type { AnnotationKind } from './annotation-kind.js';
-import { hitsNoteIcon, iconName, noteIconStyles, noteIconSvg } from './note-icons.js';
+import { hitsNoteIcon, iconName, noteIcon } from './note-icons.js';
 import { plainText, shortText } from './plain-text.js';
 
 /** Colour of a new note: the yellow of a paper sticky note. */
@@ -15,11 +15,8 @@ export const noteKind: AnnotationKind<'pspdfkit/note'> = {
   constantSize: true,
   interactive: true,
   defaults: { icon: 'comment', color: DEFAULT_NOTE_COLOR, opacity: 1 },
-  draw(annotation, box) {
-    box.append(noteIconSvg(iconName(annotation.icon), annotation.color || DEFAULT_NOTE_COLOR));
-  },
+  drawSvg: (annotation) => noteIcon(annotation.bbox, iconName(annotation.icon), annotation.color || DEFAULT_NOTE_COLOR),
   hitTest: hitsNoteIcon,
-  styles: noteIconStyles,
   labelText: (annotation) => shortText(plainText(annotation.text)),
   label(annotation) {
     const text = this.labelText!(annotation);

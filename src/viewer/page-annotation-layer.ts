@@ -1,14 +1,18 @@
 /**
- * The annotations of one page on screen: one absolutely positioned box per
- * annotation (carrying `data-annotation-id`), filled by its kind
- * (src/annotations/). Boxes are keyed by id and rebuilt only when their
- * record changes; records are frozen and shared, so "changed" is identity.
+ * The annotations of one page on screen, each an element carrying
+ * `data-annotation-id`. Kinds that draw SVG (shapes, ink, markups, notes)
+ * are drawn in page points into page-sized `<svg>` runs, one element per
+ * annotation; the others (free text, stamps, images, links, redactions)
+ * fill an absolutely positioned box. Elements are keyed by id and rebuilt
+ * only when their record changes; records are frozen and shared, so
+ * "changed" is identity.
  *
- * Coordinates: a record's bbox is in points of the unrotated page. Each box
- * is placed at the screen position of its bbox's top-left corner and turned
- * by the page's /Rotate around that corner, so the kind always draws
+ * Coordinates: a record's bbox is in points of the unrotated page. A run,
+ * like each box, is placed at the screen position of its top-left corner
+ * and turned by the page's /Rotate around that corner, so kinds always draw
  * unrotated. Lengths are `calc(var(--page-scale) * Npx)`, so a zoom only
- * changes one custom property.
+ * changes one custom property; a constant-size drawing (notes, `noZoom`) is
+ * scaled by `1.333 / var(--page-scale)` around its bbox's top-left.
  */
 import type { AnnotationKind, DrawContext, SvgAnnotationKind } from '../annotations/annotation-kind.js';
 import { kindOf } from '../annotations/registry.js';
@@ -48,12 +52,12 @@ interface DrawnBox {
   readonly element: BoxElement;
 }
 
-/** An annotation's element: an HTML box, an SVG box (constant size), or the drawing itself in a run. */
+/** An annotation's element: an HTML box, or its SVG drawing in a page-sized run. */
 export type BoxElement = HTMLElement | SVGElement;
 
 /** Whether an element is drawn inside a page-sized run rather than placed as a box of its own. */
 function inRun(element: BoxElement): boolean {
-  return element instanceof SVGElement && !(element instanceof SVGSVGElement);
+  return element instanceof SVGElement;
 }
 
 function setChildren(parent: Element, children: readonly Element[]): void {
@@ -65,19 +69,8 @@ function setChildren(parent: Element, children: readonly Element[]): void {
 const NOT_DRAWN_FLAGS = ['hidden', 'invisible', 'noView'];
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-/** Below this a bbox side cannot carry an SVG's scale (a horizontal line's bbox may be `[x, y, w, 0]`). */
+/** Below this a page side cannot carry an SVG's scale (a zero-sized viewBox renders nothing). */
 const MIN_SIDE = 0.5;
-/** How far a flat side is widened each way, in points; the SVG does not clip, so any amount works. */
-const FLAT_PAD = 1;
-
-/** The bbox, widened where it is flat: a zero-sized SVG renders nothing, however large its viewBox. */
-function widenFlat(bbox: Rect): Rect {
-  const [left, top, width, height] = bbox;
-  if (width >= MIN_SIDE && height >= MIN_SIDE) return bbox;
-  const padX = width >= MIN_SIDE ? 0 : FLAT_PAD;
-  const padY = height >= MIN_SIDE ? 0 : FLAT_PAD;
-  return [left - padX, top - padY, Math.max(0, width) + 2 * padX, Math.max(0, height) + 2 * padY];
-}
 
 export class PageAnnotationLayer {
   readonly element: HTMLElement;
@@ -162,7 +155,7 @@ export class PageAnnotationLayer {
     container.setAttribute('class', 'annotation-run');
     container.setAttribute('viewBox', `0 0 ${Math.max(width, MIN_SIDE)} ${Math.max(height, MIN_SIDE)}`);
     container.setAttribute('preserveAspectRatio', 'none');
-    // Not hidden: each group in it is an image named after its annotation (see #name).
+    // Not hidden: each drawing in it is an image named after its annotation (see #name).
     container.setAttribute('role', 'group');
     container.style.cssText = this.#placement([0, 0, width, height], false);
     return container;
@@ -185,17 +178,12 @@ export class PageAnnotationLayer {
     let drawn = false;
     if (kind?.drawSvg && mode !== 'original') {
       // The drawing itself is the annotation's element: in page points inside a page-sized run, or in an SVG box of its own.
-      const drawing = this.#drawSvg(annotation as KnownAnnotation, kind);
+      element = this.#drawSvg(annotation as KnownAnnotation, kind);
       drawn = true;
       if (constant) {
-        const frame = widenFlat(annotation.bbox);
-        element = doc.createElementNS(SVG_NS, 'svg');
-        element.style.cssText = this.#placement(frame, constant);
-        element.setAttribute('viewBox', frame.join(' '));
-        element.setAttribute('preserveAspectRatio', 'none');
-        element.append(drawing);
-      } else {
-        element = drawing;
+        // Kept at its 100 % size around the bbox's top-left, whatever the zoom (kinds never set a transform on their drawing).
+        const [left, top] = annotation.bbox;
+        element.style.transform = `translate(${left}px, ${top}px) scale(calc(${CSS_UNITS} / var(--page-scale))) translate(${-left}px, ${-top}px)`;
       }
     } else {
       element = doc.createElement('div');
