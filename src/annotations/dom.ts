@@ -39,7 +39,9 @@ export function htmlElement<K extends keyof HTMLElementTagNameMap>(
 }
 
 export function setAttributes(element: Element, attributes: Attributes): void {
-  for (const [name, value] of Object.entries(attributes)) {
+  // for…in rather than Object.entries: a page of a thousand drawings would allocate an array per attribute.
+  for (const name in attributes) {
+    const value = attributes[name];
     if (value !== undefined) element.setAttribute(name, String(value));
   }
 }
