@@ -65,12 +65,11 @@ export class AnnotationLayers implements PageHooks {
   }
 
   /**
-   * The viewer's language changed: annotations whose drawing holds words
-   * (accessible names of links and notes, image placeholders) are drawn again.
+   * The viewer's language changed: every drawn annotation is renamed, and
+   * images, whose placeholder shows words, are drawn again.
    */
   relabel(): void {
-    const worded = new Set(['pspdfkit/link', 'pspdfkit/note', 'pspdfkit/comment-marker', 'pspdfkit/image']);
-    for (const layer of this.#layers.values()) layer.redraw((annotation) => worded.has(annotation.type));
+    for (const layer of this.#layers.values()) layer.relabel((annotation) => annotation.type === 'pspdfkit/image');
     this.#sync();
   }
 

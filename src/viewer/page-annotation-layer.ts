@@ -99,6 +99,19 @@ export class PageAnnotationLayer {
     for (const [id, box] of this.#boxes) if (matches(box.annotation)) this.#boxes.delete(id);
   }
 
+  /**
+   * The viewer's language changed: every accessible name is set again in
+   * place, and drawings that hold words (`worded`) are drawn afresh at the
+   * next sync.
+   */
+  relabel(worded: (annotation: Annotation) => boolean): void {
+    for (const [id, box] of this.#boxes) {
+      const kind = kindOf(box.annotation);
+      if (worded(box.annotation)) this.#boxes.delete(id);
+      else if (kind && box.element.hasAttribute('aria-label')) box.element.setAttribute('aria-label', this.#label(box.annotation, kind));
+    }
+  }
+
   /** Shows exactly `items`, in order (later ones on top). */
   sync(items: readonly LayerItem[]): void {
     const next = new Map<string, DrawnBox>();
@@ -248,14 +261,19 @@ export class PageAnnotationLayer {
    */
   #name(element: BoxElement, annotation: Annotation, kind: AnnotationKind<KnownAnnotationType>): void {
     element.setAttribute('role', 'img');
-    element.setAttribute('aria-label', this.#interactions.label?.(annotation) ?? kind.label(annotation as KnownAnnotation));
+    element.setAttribute('aria-label', this.#label(annotation, kind));
+  }
+
+  /** The accessible name in the viewer's language; without one, the kind's English label. */
+  #label(annotation: Annotation, kind: AnnotationKind<KnownAnnotationType>): string {
+    return this.#interactions.label?.(annotation) ?? kind.label(annotation as KnownAnnotation);
   }
 
   #makeInteractive(element: BoxElement, annotation: Annotation, kind: AnnotationKind<KnownAnnotationType>): void {
     element.classList.add('interactive');
     element.tabIndex = 0;
     element.setAttribute('role', annotation.type === 'pspdfkit/link' ? 'link' : 'button');
-    element.setAttribute('aria-label', this.#interactions.label?.(annotation) ?? kind.label(annotation as KnownAnnotation));
+    element.setAttribute('aria-label', this.#label(annotation, kind));
   }
 
   /**

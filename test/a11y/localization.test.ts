@@ -114,6 +114,13 @@ describe('localization (de)', () => {
     expect(drawnRect.getAttribute('aria-label')).to.equal('Rechteck');
     expect(drawnRect.closest('[aria-hidden="true"]'), 'not hidden from assistive technology').to.equal(null);
     expect(annotationBox(viewer, text.id)!.getAttribute('aria-label')).to.equal('Text: Bitte anrufen');
+
+    viewer.locale = 'en';
+    await viewer.updateComplete;
+    await settled(viewer);
+    expect(annotationBox(viewer, rect.id)!.getAttribute('aria-label'), 'renamed in the new language').to.equal('Rectangle');
+    expect(annotationBox(viewer, rect.id), 'renamed in place, not drawn again').to.equal(drawnRect);
+    expect(annotationBox(viewer, text.id)!.getAttribute('aria-label')).to.equal('Text: Bitte anrufen');
   });
 
   it('announces a drawn rectangle, undo and redo in German in one polite region', async () => {
