@@ -68,24 +68,28 @@ export function openTextEditor(context: ToolContext, options: TextEditorOptions)
   textarea.spellcheck = true;
   textarea.rows = 1;
   textarea.value = options.value;
+  // Lengths in page points times the page's scale, like the annotations: a zoom while typing
+  // (pinch, Ctrl+wheel) keeps the editor over its box without a listener.
   const { style } = textarea;
-  style.left = `${shown.left - pageBox.left - page.clientLeft}px`;
-  style.top = `${shown.top - pageBox.top - page.clientTop}px`;
-  style.width = `${shown.width}px`;
-  style.minHeight = `${shown.height}px`;
-  style.height = `${shown.height}px`;
-  style.fontSize = `${options.style.fontSize * scale}px`;
+  const points = (pixels: number) => `calc(var(--scale-factor) * ${pixels / scale}px)`;
+  style.left = points(shown.left - pageBox.left - page.clientLeft);
+  style.top = points(shown.top - pageBox.top - page.clientTop);
+  style.width = points(shown.width);
+  style.minHeight = points(shown.height);
+  style.height = points(shown.height);
+  style.fontSize = points(options.style.fontSize * scale);
   style.fontFamily = fontFamily(options.style.font);
   style.color = options.style.fontColor;
   style.textAlign = options.style.horizontalAlign ?? 'left';
 
   const listeners = new AbortController();
   const signal = listeners.signal;
-  // scrollHeight is whole pixels: only a full line more grows the box.
-  const fitted = () => (textarea.scrollHeight > shown.height + 2 ? textarea.scrollHeight : shown.height);
   const grow = () => {
+    const minHeight = parseFloat(getComputedStyle(textarea).minHeight);
     style.height = 'auto';
-    style.height = `${fitted()}px`;
+    // scrollHeight is whole pixels: only a full line more grows the box.
+    const height = textarea.scrollHeight > minHeight + 2 ? textarea.scrollHeight : minHeight;
+    style.height = `calc(var(--scale-factor) * ${height / pixelsPerPoint(context, options.pageIndex)}px)`;
   };
   const editor: OpenEditor = {
     textarea,
@@ -94,8 +98,7 @@ export function openTextEditor(context: ToolContext, options: TextEditorOptions)
       open.delete(context.host);
       listeners.abort();
       grow();
-      const height = fitted();
-      const bbox = pageRectOf(context, options.pageIndex, { ...shown, height });
+      const bbox = pageRectOf(context, options.pageIndex, textarea.getBoundingClientRect());
       const value = textarea.value;
       const hadFocus = textarea.matches(':focus');
       textarea.remove();

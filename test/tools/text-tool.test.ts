@@ -137,11 +137,38 @@ describe('text tool', () => {
     await clickAt(viewer, [40, 50], FRAME);
     const textarea = await waitFor(() => editor(viewer), 'the editor');
     const scale = viewer.shadowRoot!.querySelector('[part~="page"]')!.getBoundingClientRect().width / 400;
-    expect(parseFloat(textarea.style.fontSize)).to.be.closeTo(14 * scale, 0.1);
+    expect(parseFloat(getComputedStyle(textarea).fontSize)).to.be.closeTo(14 * scale, 0.1);
     await sendKeys({ type: 'Zoomed' });
     await sendKeys({ press: 'Escape' });
     await waitFor(() => !editor(viewer), 'the editor to close');
     const [record] = exported(viewer);
+    expectBox(record!['bbox'], [40, 50, 200, 24]);
+  });
+
+  it('a zoom while typing keeps the editor over its box, and the box is committed unchanged', async () => {
+    const viewer = await blankViewer([PAGE], { zoom: '1' });
+    await useTool(viewer, 'text');
+    await clickAt(viewer, [40, 50], FRAME);
+    const textarea = await waitFor(() => editor(viewer), 'the editor');
+    await sendKeys({ type: 'Zoom' });
+    const page = () => viewer.shadowRoot!.querySelector('[part~="page"]')!.getBoundingClientRect();
+    const before = textarea.getBoundingClientRect();
+    const scaleBefore = page().width / 400;
+    viewer.zoom = 2;
+    await settled(viewer);
+    const scale = page().width / 400;
+    expect(scale / scaleBefore, 'zoomed in').to.be.closeTo(2, 0.05);
+    const after = textarea.getBoundingClientRect();
+    expect(after.left - page().left).to.be.closeTo(40 * scale, 1);
+    expect(after.top - page().top).to.be.closeTo(50 * scale, 1);
+    expect(after.width).to.be.closeTo(before.width * (scale / scaleBefore), 1);
+    expect(parseFloat(getComputedStyle(textarea).fontSize)).to.be.closeTo(14 * scale, 0.1);
+    expect(viewer.shadowRoot!.activeElement, 'still typing').to.equal(textarea);
+    await sendKeys({ type: 'ed' });
+    await sendKeys({ press: 'Escape' });
+    await waitFor(() => !editor(viewer), 'the editor to close');
+    const [record] = exported(viewer);
+    expect((record!['text'] as { value: string }).value).to.equal('Zoomed');
     expectBox(record!['bbox'], [40, 50, 200, 24]);
   });
 
