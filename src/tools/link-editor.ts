@@ -78,8 +78,8 @@ export function parseLinkTarget(
 }
 
 export interface LinkEditorOptions {
-  /** Where the rectangle is on screen, in client coordinates (read again as the page scrolls). */
-  readonly anchor: () => DOMRect;
+  /** Where the rectangle is (read again as the page scrolls or zooms; see `pageReference`). */
+  readonly anchor: VirtualElement;
   readonly pageCount: number;
   readonly onSubmit: (action: Action) => void;
   readonly onCancel: () => void;
@@ -169,7 +169,7 @@ export class LinkEditor {
     );
 
     root.append(form);
-    const reference: VirtualElement = { getBoundingClientRect: options.anchor };
+    const reference = options.anchor;
     this.#stopUpdates = autoUpdate(reference, form, () => {
       void computePosition(reference, form, {
         strategy: 'fixed',

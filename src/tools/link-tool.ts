@@ -7,15 +7,10 @@ import { kindOf } from '../annotations/registry.js';
 import type { Action, Annotation, AnnotationInput, Rect } from '../model/index.js';
 import { LinkEditor } from './link-editor.js';
 import { RectDrag } from './rect-drag.js';
+import { pageReference } from './tool-popover.js';
 import type { Tool, ToolContext } from './tool.js';
 
 const round = (value: number): number => Math.round(value * 100) / 100;
-
-function clientBox(context: ToolContext, pageIndex: number, [left, top, width, height]: Rect): DOMRect {
-  const a = context.toClient(pageIndex, [left, top]);
-  const b = context.toClient(pageIndex, [left + width, top + height]);
-  return new DOMRect(Math.min(a.x, b.x), Math.min(a.y, b.y), Math.abs(b.x - a.x), Math.abs(b.y - a.y));
-}
 
 export function createLinkTool(): Tool {
   let drag: RectDrag | undefined;
@@ -33,7 +28,7 @@ export function createLinkTool(): Tool {
     const pageCount = (context.host as HTMLElement & { pageCount?: number }).pageCount ?? pageIndex + 1;
     editor = new LinkEditor(root, {
       translate: context.translate,
-      anchor: () => clientBox(context, pageIndex, rect),
+      anchor: pageReference(context, pageIndex, rect),
       pageCount,
       onSubmit: (action: Action) => {
         editor = undefined;

@@ -9,8 +9,8 @@ import { noteKind } from '../annotations/note.js';
 import { ICON_SIZE } from '../annotations/note-icons.js';
 import type { AnnotationInput, Rect } from '../model/index.js';
 import { CSS_UNITS } from '../pdf/page-view.js';
-import { clampToPage, clientRectOf, roundRect } from './page-point.js';
-import { clientReference, ToolPopover } from './tool-popover.js';
+import { clampToPage, roundRect } from './page-point.js';
+import { pageReference, ToolPopover } from './tool-popover.js';
 import type { Tool, ToolContext } from './tool.js';
 
 /** The icon's side at 100 %, in points: what the note covers on the page. */
@@ -97,7 +97,7 @@ export function createNoteTool(): Tool {
       preview(context, pointer.pageIndex, bbox);
       const open = editor(context);
       open.textarea.value = '';
-      open.popover.show(clientReference(clientRectOf(context, pointer.pageIndex, bbox)));
+      open.popover.show(pageReference(context, pointer.pageIndex, bbox));
       open.textarea.focus({ preventScroll: true });
     },
   };

@@ -7,8 +7,8 @@
 import { stampKind } from '../annotations/stamp.js';
 import { standardStamp } from '../annotations/stamp-types.js';
 import type { AnnotationInput, Point } from '../model/index.js';
-import { clientRectOf, roundRect, shownBoxAt } from './page-point.js';
-import { clientReference } from './tool-popover.js';
+import { roundRect, shownBoxAt } from './page-point.js';
+import { clientReference, pageReference } from './tool-popover.js';
 import { StampPicker, type StampChoice } from './stamp-picker.js';
 import type { Tool, ToolContext } from './tool.js';
 
@@ -50,7 +50,7 @@ export function createStampTool(): Tool {
   const showPicker = (context: ToolContext, at?: { pageIndex: number; point: Point }) => {
     const pageIndex = at?.pageIndex ?? 0;
     if (at) {
-      pickerOf(context).show(clientReference(clientRectOf(context, pageIndex, [at.point[0], at.point[1], 0, 0])));
+      pickerOf(context).show(pageReference(context, pageIndex, [at.point[0], at.point[1], 0, 0]));
       return;
     }
     const viewport = context.pageElement(pageIndex)?.closest('[part~="viewport"]') ?? context.host;

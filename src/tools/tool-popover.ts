@@ -5,12 +5,13 @@
  * It reports a press anywhere else in the viewer, and focus leaving it for
  * somewhere outside the viewer, through `onOutside`.
  */
-import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, offset, shift, type VirtualElement } from '@floating-ui/dom';
+import type { Rect } from '../model/index.js';
+import { clientRectOf } from './page-point.js';
 import type { ToolContext } from './tool.js';
 
-export interface PopoverReference {
-  getBoundingClientRect(): DOMRect;
-}
+/** Where a popover points: a floating-ui virtual element. */
+export type PopoverReference = VirtualElement;
 
 export class ToolPopover {
   readonly element: HTMLDivElement;
@@ -39,8 +40,8 @@ export class ToolPopover {
     this.#listeners?.abort();
     this.element.hidden = false;
     const floating = this.element;
-    this.#stopUpdates = autoUpdate(reference as Element, floating, () => {
-      void computePosition(reference as Element, floating, {
+    this.#stopUpdates = autoUpdate(reference, floating, () => {
+      void computePosition(reference, floating, {
         strategy: 'fixed',
         placement: 'right-start',
         middleware: [offset(8), flip({ fallbackPlacements: ['left-start', 'bottom-start', 'top-start'] }), shift({ padding: 8 })],
@@ -85,7 +86,23 @@ export class ToolPopover {
   }
 }
 
-/** A reference for the popover at a client rectangle. */
+/** A reference for the popover at a fixed client rectangle. */
 export function clientReference(rect: { left: number; top: number; width: number; height: number }): PopoverReference {
   return { getBoundingClientRect: () => new DOMRect(rect.left, rect.top, rect.width, rect.height) };
+}
+
+/**
+ * A reference at a box of a page (page points), read again each time the
+ * popover is placed. The page is its context element, so the popover
+ * follows the page when it scrolls and when a zoom resizes it.
+ */
+export function pageReference(context: ToolContext, pageIndex: number, bbox: Rect): PopoverReference {
+  const page = context.pageElement(pageIndex);
+  return {
+    getBoundingClientRect: () => {
+      const { left, top, width, height } = clientRectOf(context, pageIndex, bbox);
+      return new DOMRect(left, top, width, height);
+    },
+    ...(page ? { contextElement: page } : {}),
+  };
 }

@@ -58,6 +58,33 @@ describe('note tool', () => {
     expect(exported(viewer)).to.have.length(1);
   });
 
+  it('the editor stays beside its note when the page zooms or scrolls while it is open', async () => {
+    const viewer = await blankViewer([PAGE, PAGE], { zoom: '1' });
+    await useTool(viewer, 'note');
+    await clickAt(viewer, [100, 80], FRAME);
+    await typeNote(viewer, 'Moving');
+    const page = () => viewer.shadowRoot!.querySelector('[data-page-index="0"]')!.getBoundingClientRect();
+    // The editor opens to the right of the note's box (its top-left at the box's right edge, 8 px out).
+    const offsetFromPage = () => {
+      const editor = noteEditor(viewer)!.getBoundingClientRect();
+      return [editor.left - page().left, editor.top - page().top];
+    };
+    const scaleOf = () => page().width / 400;
+    const at = (scale: number) => [(100 + SIDE / 2) * scale + 8, (80 - SIDE / 2) * scale];
+    expect(offsetFromPage()[0]).to.be.closeTo(at(scaleOf())[0]!, 2);
+
+    viewer.zoom = 2;
+    await settled(viewer);
+    await waitFor(() => Math.abs(offsetFromPage()[0]! - at(scaleOf())[0]!) < 2, 'the editor to follow the zoom');
+    expect(offsetFromPage()[1]).to.be.closeTo(at(scaleOf())[1]!, 2);
+
+    const scroller = viewer.shadowRoot!.querySelector<HTMLElement>('[part~="viewport"]')!;
+    scroller.scrollBy(0, 40);
+    await settled(viewer);
+    await waitFor(() => Math.abs(offsetFromPage()[1]! - at(scaleOf())[1]!) < 2, 'the editor to follow the scroll');
+    expect(noteEditor(viewer), 'still open').to.not.equal(null);
+  });
+
   it('a click outside commits; an empty note is not placed', async () => {
     const viewer = await blankViewer([PAGE], { zoom: '1' });
     await useTool(viewer, 'note');
