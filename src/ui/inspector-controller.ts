@@ -15,6 +15,7 @@ export interface InspectorHost extends ReactiveControllerHost, HTMLElement {
   readonly readonly: boolean;
   readonly tool: string;
   readonly selectedAnnotationIds: string[];
+  readonly pageCount: number;
 }
 
 export interface InspectorSources {
@@ -109,6 +110,7 @@ export class InspectorController implements ReactiveController {
       .onChange=${this.#change}
       .onDelete=${this.#delete}
       .onClose=${this.#close}
+      .pageCount=${this.#host.pageCount}
     ></ipv-inspector>`;
   }
 }

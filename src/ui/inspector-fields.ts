@@ -18,7 +18,8 @@ export type InspectorField =
   | 'fontStyle'
   | 'horizontalAlign'
   | 'icon'
-  | 'stampType';
+  | 'stampType'
+  | 'linkTarget';
 
 const SHAPE: readonly InspectorField[] = ['strokeColor', 'opacity', 'strokeWidth', 'dash'];
 const MARKUP: readonly InspectorField[] = ['color', 'opacity'];
@@ -37,6 +38,7 @@ const FIELDS: Readonly<Record<string, readonly InspectorField[]>> = {
   'pspdfkit/text': ['fontColor', 'opacity', 'fontSize', 'fontStyle', 'horizontalAlign'],
   'pspdfkit/note': ['color', 'opacity', 'icon'],
   'pspdfkit/stamp': ['opacity', 'stampType'],
+  'pspdfkit/link': ['linkTarget', 'opacity'],
 };
 
 /** The fields that apply to every one of `annotations` (none for an empty list), in display order. */
@@ -44,7 +46,7 @@ export function fieldsFor(annotations: readonly Annotation[]): InspectorField[] 
   if (!annotations.length) return [];
   const sets = annotations.map((annotation) => new Set(FIELDS[annotation.type] ?? ['opacity']));
   const order: InspectorField[] = [
-    'strokeColor', 'fillColor', 'color', 'fontColor', 'opacity', 'strokeWidth', 'lineWidth', 'dash',
+    'linkTarget', 'strokeColor', 'fillColor', 'color', 'fontColor', 'opacity', 'strokeWidth', 'lineWidth', 'dash',
     'lineCaps', 'fontSize', 'fontStyle', 'horizontalAlign', 'icon', 'stampType',
   ];
   return order.filter((field) => sets.every((set) => set.has(field)));
@@ -61,6 +63,18 @@ export function patched(annotation: Annotation, patch: RecordPatch): Annotation 
     else next[key] = value;
   }
   return next as unknown as Annotation;
+}
+
+/**
+ * A link's target as a person types it: the page number (counted from 1)
+ * of a `goTo`, the address of a `uri`; empty for other actions, which the
+ * field can only replace.
+ */
+export function linkTargetText(action: unknown): string {
+  const record = action as { type?: unknown; pageIndex?: unknown; uri?: unknown } | undefined;
+  if (record?.type === 'goTo' && typeof record.pageIndex === 'number') return String(record.pageIndex + 1);
+  if (record?.type === 'uri' && typeof record.uri === 'string') return record.uri;
+  return '';
 }
 
 /** Dash pattern written for "dashed", in points. */

@@ -11,11 +11,12 @@
  */
 import { autoUpdate, computePosition, flip, offset, shift, type VirtualElement } from '@floating-ui/dom';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { Localizer, type TranslationKey } from '../i18n/localize.js';
 import type { Annotation } from '../model/index.js';
 import { LINE_CAPS, NOTE_ICONS, STAMP_TYPES } from '../model/vocabulary.js';
-import { DASHED, fieldsFor, type InspectorField, type RecordPatch } from './inspector-fields.js';
+import { parseLinkTarget } from '../tools/link-editor.js';
+import { DASHED, fieldsFor, linkTargetText, type InspectorField, type RecordPatch } from './inspector-fields.js';
 
 const SWATCHES: readonly { color: string; name: TranslationKey }[] = [
   { color: '#000000', name: 'color.black' },
@@ -49,6 +50,10 @@ export class IpvInspector extends LitElement {
   @property({ attribute: false }) onDelete: (() => void) | undefined;
   /** Escape or the close button; the viewer returns focus. */
   @property({ attribute: false }) onClose: (() => void) | undefined;
+  /** Pages of the document, for link targets given as a page number. */
+  @property({ attribute: false }) pageCount = 1;
+  /** Why the typed link target was not taken; cleared with the next selection. */
+  @state() private linkError = '';
 
   #stopUpdates: (() => void) | undefined;
 
@@ -69,6 +74,10 @@ export class IpvInspector extends LitElement {
     this.removeEventListener('keydown', this.#onKeyDown);
     this.#stopUpdates?.();
     this.#stopUpdates = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('annotations')) this.linkError = '';
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -218,6 +227,8 @@ export class IpvInspector extends LitElement {
       case 'icon':
         return this.#renderSelect('icon', 'inspector.noteIcon', (this.#value('icon') as string | undefined) ?? 'comment',
           NOTE_ICONS.map((icon): [string, string] => [icon, l.term(`noteIcon.${icon}`)]), (value) => this.#apply({ icon: value }));
+      case 'linkTarget':
+        return this.#renderLinkTarget();
       case 'stampType':
         return this.#renderSelect('stampType', 'inspector.stampType', (this.#value('stampType') as string | undefined) ?? 'Custom',
           STAMP_TYPES.map((type): [string, string] => [type, type.replace(/([a-z])([A-Z])/g, '$1 $2')]), (value) => this.#apply({ stampType: value }));
@@ -245,6 +256,30 @@ export class IpvInspector extends LitElement {
           @change=${(event: Event) => this.#apply({ [field]: (event.target as HTMLInputElement).value })} />
       </span>
     </div>`;
+  }
+
+  /**
+   * Where a link leads, as in the link tool's editor: an http:, https: or
+   * mailto: address, or a page number. Enter or leaving the field applies
+   * it; anything else is refused with the reason and changes nothing.
+   */
+  #renderLinkTarget(): TemplateResult {
+    const l = this.localizer;
+    const commit = (input: HTMLInputElement) => {
+      const result = parseLinkTarget(input.value, this.pageCount, (key, values) => l.term(key, values));
+      if ('error' in result) {
+        this.linkError = result.error;
+        return;
+      }
+      this.linkError = '';
+      this.#apply({ action: result.action });
+    };
+    return html`<label class="inspector-row"
+        ><span>${l.term('link.formLabel')}</span>
+        <input type="text" name="linkTarget" .value=${linkTargetText(this.#value('action'))} placeholder=${l.term('link.placeholder')}
+          title=${l.term('link.fieldLabel')} aria-invalid=${this.linkError ? 'true' : 'false'} aria-describedby="ipv-inspector-link-error"
+          @change=${(event: Event) => commit(event.target as HTMLInputElement)} /></label>
+      <div id="ipv-inspector-link-error" class="inspector-error" role="alert">${this.linkError}</div>`;
   }
 
   #renderNumber(field: 'strokeWidth' | 'lineWidth' | 'fontSize', label: TranslationKey, min: number, max: number, step: number): TemplateResult {

@@ -144,6 +144,7 @@ export const uiStyles = css`
     flex-wrap: wrap;
   }
   .inspector-body input[type='number'],
+  .inspector-body input[type='text'],
   .inspector-body select {
     font: inherit;
     padding: 2px 4px;
@@ -154,6 +155,19 @@ export const uiStyles = css`
   }
   .inspector-body input[type='number'] {
     width: 5em;
+  }
+  .inspector-body input[type='text'] {
+    flex: 1 1 12em;
+    min-width: 0;
+  }
+  .inspector-body input[aria-invalid='true'] {
+    border-color: var(--ipv-error-color);
+  }
+  .inspector-error {
+    color: var(--ipv-error-color);
+  }
+  .inspector-error:empty {
+    display: none;
   }
   .swatches {
     display: flex;

@@ -143,4 +143,43 @@ describe('inspector fields', () => {
     await choose(field<HTMLSelectElement>(stamp.panel, 'select[name="stampType"]'), 'Draft');
     expect(stamp.current()['stampType']).to.equal('Draft');
   });
+
+  it('link target: a page number or a web address typed and applied with Enter; a refused one changes nothing and says why', async () => {
+    const { viewer, panel, sources, current } = await inspecting({
+      type: 'pspdfkit/link', pageIndex: 0, bbox: [50, 50, 120, 30], action: { type: 'uri', uri: 'https://example.com/a' },
+    });
+    const input = field(panel, 'input[name="linkTarget"]');
+    expect(input.value, 'the current target').to.equal('https://example.com/a');
+    const clear = async () => {
+      input.focus();
+      input.select();
+      await sendKeys({ press: 'Backspace' });
+    };
+
+    await clear();
+    await sendKeys({ type: 'https://example.org/b' });
+    await sendKeys({ press: 'Enter' });
+    expect(current()['action']).to.deep.equal({ type: 'uri', uri: 'https://example.org/b' });
+    expect(sources).to.deep.equal(['user']);
+
+    await clear();
+    await sendKeys({ type: 'javascript:alert(1)' });
+    await sendKeys({ press: 'Enter' });
+    await (panel as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+    expect(current()['action'], 'unchanged').to.deep.equal({ type: 'uri', uri: 'https://example.org/b' });
+    expect(sources, 'no change').to.have.length(1);
+    expect(input.getAttribute('aria-invalid')).to.equal('true');
+    expect(panel.querySelector('[role="alert"]')!.textContent).to.contain('javascript:');
+
+    await clear();
+    await sendKeys({ type: '1' });
+    await sendKeys({ press: 'Enter' });
+    expect(current()['action']).to.deep.equal({ type: 'goTo', pageIndex: 0 });
+    await (panel as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+    expect(input.getAttribute('aria-invalid')).to.equal('false');
+    expect(field(panel, 'input[name="linkTarget"]').value, 'shown as a page number').to.equal('1');
+
+    viewer.undo();
+    expect(current()['action']).to.deep.equal({ type: 'uri', uri: 'https://example.org/b' });
+  });
 });
