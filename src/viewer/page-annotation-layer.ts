@@ -202,8 +202,9 @@ export class PageAnnotationLayer {
       element = doc.createElement('div');
       element.style.cssText = this.#placement(annotation.bbox, constant);
     }
-    element.classList.add('annotation');
-    if (mode !== 'drawn') element.classList.add(mode);
+    const own = element.getAttribute('class');
+    const classes = mode === 'drawn' ? 'annotation' : `annotation ${mode}`;
+    element.setAttribute('class', own ? `${own} ${classes}` : classes);
     element.setAttribute('data-annotation-id', annotation.id);
     element.setAttribute('data-annotation-type', annotation.type.replace(/^pspdfkit\//, ''));
     if (kind) {
