@@ -60,10 +60,21 @@ function inRun(element: BoxElement): boolean {
   return element instanceof SVGElement;
 }
 
+/**
+ * Makes `children` the children of `parent`, moving as little as possible:
+ * a node that is taken out and put back is styled and laid out afresh, so
+ * adding one drawing to a page of a thousand appends it and leaves the
+ * others where they are.
+ */
 function setChildren(parent: Element, children: readonly Element[]): void {
   const current = parent.children;
-  const same = current.length === children.length && children.every((child, i) => current[i] === child);
-  if (!same) parent.replaceChildren(...children);
+  let kept = 0;
+  while (kept < current.length && kept < children.length && current[kept] === children[kept]) kept++;
+  if (kept === current.length) {
+    if (kept < children.length) parent.append(...children.slice(kept));
+  } else {
+    parent.replaceChildren(...children);
+  }
 }
 
 const NOT_DRAWN_FLAGS = ['hidden', 'invisible', 'noView'];
