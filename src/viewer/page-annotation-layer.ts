@@ -201,7 +201,7 @@ export class PageAnnotationLayer {
     let element: BoxElement;
     let drawn = false;
     if (kind?.drawSvg && mode !== 'original') {
-      // The drawing itself is the annotation's element: in page points inside a page-sized run, or in an SVG box of its own.
+      // The drawing itself is the annotation's element, in page points inside a page-sized run.
       element = this.#drawSvg(annotation as KnownAnnotation, kind);
       drawn = true;
       if (constant) {
