@@ -24,12 +24,14 @@ import { canonicalState, FieldValueError, sameState, stateFromJson, stateToJson 
 import { canvasTreatment } from './canvas-treatment.js';
 import type { ControlHost } from './form-controls.js';
 import { PageFormLayer } from './page-form-layer.js';
+import { crossPageTab, type PageTabHost } from './page-tab-order.js';
 import { fieldsToReset } from './reset-targets.js';
 
-/** What the controller needs of the pages: the stack's views, and a way to have a canvas drawn again. */
+/** What the controller needs of the pages: the stack's views, a way to have a canvas drawn again, and to show a page. */
 export interface FormPagesHost {
   readonly views: readonly PageView[];
   invalidatePage(index: number): void;
+  goToPage(index: number): void;
 }
 
 /** The model, and a way to change it in one step that keeps `annotations-changed` right. */
@@ -49,6 +51,9 @@ export interface FormControllerOptions {
 
 let viewerCount = 0;
 
+/** How long Tab into a page not drawn yet waits for its controls before giving up. */
+const BUILD_WAIT_MS = 5000;
+
 export class FormController implements PageDecorator {
   readonly #catalog: FormCatalog;
   readonly #appearances: FormAppearances;
@@ -66,12 +71,24 @@ export class FormController implements PageDecorator {
   #syncQueued = false;
   #readOnly = false;
   #destroyed = false;
+  /** Who waits for a page's controls to be built (Tab into a page not drawn yet). */
+  readonly #buildWaiters = new Map<number, Array<() => void>>();
+  /** Layers whose controls are built (perhaps none: a page of signatures). */
+  readonly #built = new WeakSet<PageFormLayer>();
+  readonly #tabHost: PageTabHost;
 
   constructor(options: FormControllerOptions) {
     this.#catalog = options.catalog;
     this.#appearances = options.appearances;
     this.#pages = options.pages;
     this.#readWidgets = options.readWidgets;
+    const widgetPages = [...new Set([...this.#catalog.fields.values()].flatMap((field) => field.widgets.map((widget) => widget.pageIndex)))].sort((a, b) => a - b);
+    this.#tabHost = {
+      widgetPages,
+      builtLayer: (pageIndex) => this.#builtLayer(pageIndex),
+      goToPage: (pageIndex) => this.#pages.goToPage(pageIndex),
+      whenBuilt: (pageIndex) => this.#whenBuilt(pageIndex),
+    };
     // Before the first canvas, so that no canvas shows a field's value under its control.
     for (const field of this.#catalog.fields.values()) {
       this.#shown.set(field.name, field.pdfState);
@@ -126,14 +143,40 @@ export class FormController implements PageDecorator {
     if (!frame || this.#destroyed || !this.hasFields) return;
     const layer = new PageFormLayer(formLayer, frame);
     this.#layers.set(view.index, layer);
+    formLayer.addEventListener('keydown', (event) => crossPageTab(event, view.index, this.#tabHost));
     void this.#widgetsOf(view.index).then((all) => {
       // A widget whose field the AcroForm does not list could hold no value the export may name.
       const widgets = all.filter((widget) => this.#catalog.fields.has(widget.fieldName));
-      if (this.#layers.get(view.index) !== layer || !widgets.length) return;
-      layer.build(widgets, this.#controlHost);
-      for (const control of layer.controls) control.show(this.#shown.get(control.widget.fieldName) ?? []);
-      layer.setEditable((widget) => this.#isEditable(widget));
-      this.#updateVisibility(layer);
+      if (this.#layers.get(view.index) !== layer) return;
+      if (widgets.length) {
+        layer.build(widgets, this.#controlHost);
+        for (const control of layer.controls) control.show(this.#shown.get(control.widget.fieldName) ?? []);
+        layer.setEditable((widget) => this.#isEditable(widget));
+        this.#updateVisibility(layer);
+      }
+      this.#built.add(layer);
+      for (const resolve of this.#buildWaiters.get(view.index) ?? []) resolve();
+      this.#buildWaiters.delete(view.index);
+    });
+  }
+
+  #builtLayer(pageIndex: number): HTMLElement | undefined {
+    const layer = this.#layers.get(pageIndex);
+    return layer && this.#built.has(layer) ? layer.element : undefined;
+  }
+
+  /** The page's form layer once its controls are built; undefined after a few seconds without. */
+  #whenBuilt(pageIndex: number): Promise<HTMLElement | undefined> {
+    const built = this.#builtLayer(pageIndex);
+    if (built) return Promise.resolve(built);
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => resolve(undefined), BUILD_WAIT_MS);
+      const waiters = this.#buildWaiters.get(pageIndex) ?? [];
+      waiters.push(() => {
+        clearTimeout(timer);
+        resolve(this.#builtLayer(pageIndex));
+      });
+      this.#buildWaiters.set(pageIndex, waiters);
     });
   }
 

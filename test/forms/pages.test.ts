@@ -20,6 +20,24 @@ describe('forms: many pages', () => {
     expect(formValues(viewer.exportInstantJson())).to.deep.equal({ p0: 'first', p1: 'second' });
   });
 
+  it('Tab reaches the fields of pages not drawn yet, one page after the other, and Shift+Tab comes back', async function () {
+    this.timeout(60000);
+    const viewer = await formViewer(await multiPageFormPdf(30), { zoom: '1' });
+    await typeInto(control(viewer, 'p0'), 'start');
+    const focused = () => (viewer.shadowRoot!.activeElement as HTMLElement | null)?.closest<HTMLElement>('.form-widget')?.dataset['fieldName'];
+    // Far past the pages drawn when the document opened (the render buffer keeps about ten).
+    for (let index = 1; index <= 16; index++) {
+      await tab();
+      await waitFor(() => focused() === `p${index}`, `Tab to reach the field of page ${index + 1}`, 10000);
+    }
+    await sendKeys({ type: 'far' });
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    await waitFor(() => focused() === 'p15', 'Shift+Tab to go back a page', 10000);
+    expect(formValues(viewer.exportInstantJson())).to.deep.equal({ p0: 'start', p16: 'far' });
+  });
+
   it('text typed on a page that leaves the render buffer is committed; the page comes back showing it', async function () {
     this.timeout(60000);
     const viewer = await formViewer(await multiPageFormPdf(30), { zoom: '1' });
