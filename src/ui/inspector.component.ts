@@ -231,7 +231,7 @@ export class IpvInspector extends LitElement {
         return this.#renderLinkTarget();
       case 'stampType':
         return this.#renderSelect('stampType', 'inspector.stampType', (this.#value('stampType') as string | undefined) ?? 'Custom',
-          STAMP_TYPES.map((type): [string, string] => [type, type.replace(/([a-z])([A-Z])/g, '$1 $2')]), (value) => this.#apply({ stampType: value }));
+          STAMP_TYPES.map((type): [string, string] => [type, l.term(`stampType.${type}`)]), (value) => this.#apply({ stampType: value }));
     }
   }
 

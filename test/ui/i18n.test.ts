@@ -26,6 +26,19 @@ describe('locale, theme and accessibility', () => {
     expect(bar.querySelector('[data-id="tool:pan"]')!.getAttribute('aria-label')).to.equal('Pan');
   });
 
+  it('the inspector names stamp types in the viewer\'s language', async () => {
+    const viewer = await blankViewer([{ width: 400, height: 300 }], { zoom: '1', locale: 'de' }, WIDE);
+    const stamp = viewer.createAnnotation({ type: 'pspdfkit/stamp', pageIndex: 0, bbox: [50, 50, 120, 40], stampType: 'Approved' } as never);
+    viewer.selectedAnnotationIds = [stamp.id];
+    await settled(viewer);
+    const panel = viewer.shadowRoot!.querySelector<HTMLElement & { updateComplete: Promise<boolean> }>('ipv-inspector')!;
+    await panel.updateComplete;
+    const select = panel.querySelector<HTMLSelectElement>('select[name="stampType"]')!;
+    expect(select.selectedOptions[0]!.textContent!.trim()).to.equal('Genehmigt');
+    const names = [...select.options].map((option) => option.textContent!.trim());
+    expect(names).to.include.members(['Nicht genehmigt', 'Streng geheim', 'Benutzerdefiniert']);
+  });
+
   it('theme="dark" changes the toolbar colours', async () => {
     const viewer = await blankViewer(undefined, undefined, WIDE);
     const toolbar = viewer.shadowRoot!.querySelector<HTMLElement>('[part~="toolbar"]')!;
