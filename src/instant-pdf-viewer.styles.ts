@@ -80,6 +80,10 @@ export const viewerStyles = [
       width: 100%;
       height: 100%;
     }
+    /* Kept, not shown: see PageStack's #markOffscreen. */
+    .page[data-offscreen] .canvas-wrapper {
+      visibility: hidden;
+    }
     .annotation-layer {
       pointer-events: none;
     }

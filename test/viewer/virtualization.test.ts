@@ -17,6 +17,27 @@ const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve))
 describe('virtualization', () => {
   afterEach(cleanupViewers);
 
+  it('keeps the canvases of pages a viewport away from the view drawn but not shown, and shows them again on the way back', async function () {
+    this.timeout(60000);
+    const viewer = mountViewer({ zoom: '1' }, { width: 800, height: 600 });
+    await viewer.load(GEOTOPO);
+    await renderedCanvas(viewer, 0);
+    const view = scroller(viewer);
+    const shown = (index: number) => getComputedStyle(page(viewer, index).querySelector('.canvas-wrapper')!).visibility === 'visible';
+    expect(shown(0), 'the page in view').to.equal(true);
+    // Four pages on: page 0 stays in the render buffer, more than a viewport above the view.
+    viewer.goToPage(4);
+    await renderedCanvas(viewer, 4);
+    await waitFor(() => page(viewer, 0).hasAttribute('data-offscreen'), 'page 0 to be marked off screen');
+    expect(page(viewer, 0).querySelector('canvas'), 'still drawn, for scrolling back').to.not.equal(null);
+    expect(shown(0)).to.equal(false);
+    expect(shown(4), 'the page in view').to.equal(true);
+    expect(page(viewer, 4).hasAttribute('data-offscreen')).to.equal(false);
+    view.scrollTop = 0;
+    await waitFor(() => !page(viewer, 0).hasAttribute('data-offscreen'), 'page 0 to be shown again');
+    expect(shown(0)).to.equal(true);
+  });
+
   it('keeps the number of live canvases bounded while scrolling through all 117 pages', async function () {
     this.timeout(90000);
     const viewer = mountViewer({ zoom: '1' }, { width: 800, height: 600 });
