@@ -127,10 +127,13 @@ try {
     assert(ink > 0.05, `only ${(ink * 100).toFixed(2)} % of page 1 is drawn`);
     const drawn = await page.evaluate(async () => {
       const viewer = document.querySelector('instant-pdf-viewer');
-      for (let i = 0; i < 200 && !viewer.shadowRoot.querySelector('[data-annotation-id="demo-rect"]'); i++) {
+      // Page 1 holds 7 of the sample's annotations, page 2 the other 7: page 2 is drawn once the
+      // viewer starts rendering it, just after page 1, so wait for it rather than race it.
+      const count = () => viewer.shadowRoot.querySelectorAll('[data-annotation-id]').length;
+      for (let i = 0; i < 200 && (!viewer.shadowRoot.querySelector('[data-annotation-id="demo-rect"]') || count() < 10); i++) {
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
-      return viewer.shadowRoot.querySelectorAll('[data-annotation-id]').length;
+      return count();
     });
     assert(drawn >= 10, `${drawn} annotations drawn`);
     const text = await page.evaluate(() => document.querySelector('instant-pdf-viewer').shadowRoot.querySelector('.textLayer')?.textContent ?? '');
