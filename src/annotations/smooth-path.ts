@@ -14,12 +14,9 @@ export function smoothPathData(samples: readonly Point[]): string {
   if (samples.length === 0) return '';
   const n = pathNumber;
   let data = `M${n(samples[0]![0])} ${n(samples[0]![1])}`;
-  // The pieces of `pieces()`, inline: no arrays per sample when a page holds a thousand strokes.
-  for (let i = 1; i < samples.length - 1; i++) {
-    const [cx, cy] = samples[i]!;
-    const [nx, ny] = samples[i + 1]!;
-    data += `Q${n(cx)} ${n(cy)} ${n((cx + nx) / 2)} ${n((cy + ny) / 2)}`;
-  }
+  forEachPiece(samples, (cx, cy, ex, ey) => {
+    data += `Q${n(cx)} ${n(cy)} ${n(ex)} ${n(ey)}`;
+  });
   const last = samples[samples.length - 1]!;
   return `${data}L${n(last[0])} ${n(last[1])}`;
 }
@@ -31,28 +28,31 @@ export function smoothPathData(samples: readonly Point[]): string {
 export function smoothPolyline(samples: readonly Point[], steps = 8): Point[] {
   if (samples.length === 0) return [];
   const vertices: Point[] = [samples[0]!];
-  let start = samples[0]!;
-  for (const [control, end] of pieces(samples)) {
+  let [sx, sy] = samples[0]!;
+  forEachPiece(samples, (cx, cy, ex, ey) => {
     for (let i = 1; i <= steps; i++) {
       const t = i / steps;
       const a = (1 - t) * (1 - t);
       const b = 2 * (1 - t) * t;
       const c = t * t;
-      vertices.push([a * start[0] + b * control[0] + c * end[0], a * start[1] + b * control[1] + c * end[1]]);
+      vertices.push([a * sx + b * cx + c * ex, a * sy + b * cy + c * ey]);
     }
-    start = end;
-  }
+    sx = ex;
+    sy = ey;
+  });
   if (samples.length > 1) vertices.push(samples[samples.length - 1]!);
   return vertices;
 }
 
-/** `[control, end]` of each quadratic piece: sample i controls the piece ending midway to sample i + 1. */
-function pieces(samples: readonly Point[]): Array<[Point, Point]> {
-  const result: Array<[Point, Point]> = [];
+/**
+ * Calls `piece` with the control point and end of each quadratic piece:
+ * sample i controls the piece ending midway to sample i + 1. Plain numbers,
+ * no arrays: a page can hold a thousand strokes.
+ */
+function forEachPiece(samples: readonly Point[], piece: (cx: number, cy: number, ex: number, ey: number) => void): void {
   for (let i = 1; i < samples.length - 1; i++) {
-    const control = samples[i]!;
-    const next = samples[i + 1]!;
-    result.push([control, [(control[0] + next[0]) / 2, (control[1] + next[1]) / 2]]);
+    const [cx, cy] = samples[i]!;
+    const [nx, ny] = samples[i + 1]!;
+    piece(cx, cy, (cx + nx) / 2, (cy + ny) / 2);
   }
-  return result;
 }
