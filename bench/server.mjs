@@ -3,7 +3,9 @@
 //   startServer({ mounts: { '/dist/': '/abs/dist', '/pdfjs/': '/abs/node_modules/pdfjs-dist' } })
 //     → { url: 'http://127.0.0.1:PORT', port, close() }
 //
-// Serves files below each mount (no directory listings, no escaping the mount),
+// Serves files below each mount (no directory listings, no escaping the mount;
+// a folder serves its index.html), adds `headers` to every response (the
+// end-to-end checks send a Content-Security-Policy),
 // answers single-range `Range: bytes=…` requests with 206 (pdf.js uses range
 // requests when a server advertises them, as real servers do) and sends
 // `Cache-Control: no-store` so every run loads cold from the network layer.
@@ -47,11 +49,16 @@ function resolveFile(mounts, urlPath) {
 
 /**
  * @param {{ mounts: Record<string, string>, routes?: Record<string, (req, res) => void>,
- *           host?: string, port?: number, log?: (line: string) => void }} options
+ *           headers?: Record<string, string>, host?: string, port?: number, log?: (line: string) => void }} options
  *   mounts: URL prefix (ending in '/') or exact URL path → directory or file on disk.
- *   routes: exact URL path → handler (for generated content).
+ *   routes: exact URL path → handler (for generated content; it sets its own headers).
+ *   headers: sent with every file and error response.
  */
-export async function startServer({ mounts, routes = {}, host = '127.0.0.1', port = 0, log } = {}) {
+export async function startServer({ mounts, routes = {}, headers: extraHeaders = {}, host = '127.0.0.1', port = 0, log } = {}) {
+  const send = (res, status, text) => {
+    res.writeHead(status, { ...extraHeaders, 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
+    res.end(text);
+  };
   const server = http.createServer(async (req, res) => {
     try {
       const url = new URL(req.url, 'http://localhost');
@@ -64,18 +71,20 @@ export async function startServer({ mounts, routes = {}, host = '127.0.0.1', por
       if (routes[urlPath]) return routes[urlPath](req, res);
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'method not allowed');
 
-      const file = mounts[urlPath] ? path.resolve(mounts[urlPath]) : resolveFile(mounts, urlPath);
+      let file = mounts[urlPath] ? path.resolve(mounts[urlPath]) : resolveFile(mounts, urlPath);
       if (!file) return send(res, 404, 'not found');
-      let info;
-      try {
-        info = await stat(file);
-      } catch {
+      let info = await stat(file).catch(() => null);
+      if (info?.isDirectory()) {
+        file = path.join(file, 'index.html');
+        info = await stat(file).catch(() => null);
+      }
+      if (!info?.isFile()) {
         log?.(`404 ${urlPath}`);
         return send(res, 404, 'not found');
       }
-      if (!info.isFile()) return send(res, 404, 'not found');
 
       const headers = {
+        ...extraHeaders,
         'Content-Type': CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
         'Cache-Control': 'no-store',
         'Accept-Ranges': 'bytes',
@@ -93,7 +102,7 @@ export async function startServer({ mounts, routes = {}, host = '127.0.0.1', por
           end = size - 1;
         }
         if (start > end || start >= size) {
-          res.writeHead(416, { 'Content-Range': `bytes */${size}` });
+          res.writeHead(416, { ...extraHeaders, 'Content-Range': `bytes */${size}` });
           return res.end();
         }
         res.writeHead(206, {
@@ -135,11 +144,6 @@ export async function startServer({ mounts, routes = {}, host = '127.0.0.1', por
         server.close(() => resolve());
       }),
   };
-}
-
-function send(res, status, text) {
-  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
-  res.end(text);
 }
 
 function pipe(stream, res) {

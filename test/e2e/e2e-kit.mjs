@@ -1,75 +1,18 @@
 // What the host-page e2e scripts share: a static server that can serve the
 // repository under any path prefix and add response headers (a CSP), a
 // checklist runner, and waits on the element's public hooks.
-import http from 'node:http';
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CONTENT_TYPES } from '../../bench/server.mjs';
+import { startServer } from '../../bench/server.mjs';
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 /**
  * Serves `mounts` (URL prefix ending in '/' → folder) with `headers` on every
- * response, and `routes` (exact path → handler) for generated content.
- * → { url, close() }
+ * response, and `routes` (exact path → handler) for generated content: the
+ * benchmarks' server (bench/server.mjs). → { url, close() }
  */
-export async function serve({ mounts, routes = {}, headers = {} }) {
-  const prefixes = Object.keys(mounts).sort((a, b) => b.length - a.length);
-  const server = http.createServer(async (req, res) => {
-    const url = new URL(req.url, 'http://localhost');
-    let urlPath;
-    try {
-      urlPath = decodeURIComponent(url.pathname);
-    } catch {
-      return end(res, 400, headers);
-    }
-    if (routes[urlPath]) return routes[urlPath](req, res, headers);
-    const prefix = prefixes.find((p) => urlPath.startsWith(p));
-    if (!prefix || (req.method !== 'GET' && req.method !== 'HEAD')) return end(res, prefix ? 405 : 404, headers);
-    const base = path.resolve(mounts[prefix]);
-    let file = path.resolve(base, `./${urlPath.slice(prefix.length)}`);
-    if (file !== base && !file.startsWith(base + path.sep)) return end(res, 404, headers);
-    let info = await stat(file).catch(() => null);
-    if (info?.isDirectory()) {
-      file = path.join(file, 'index.html');
-      info = await stat(file).catch(() => null);
-    }
-    if (!info?.isFile()) return end(res, 404, headers);
-    res.writeHead(200, {
-      ...headers,
-      'Content-Type': CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
-      'Content-Length': info.size,
-      'Cache-Control': 'no-store',
-    });
-    if (req.method === 'HEAD') return res.end();
-    const stream = createReadStream(file);
-    stream.on('error', () => res.destroy());
-    stream.pipe(res);
-  });
-  const sockets = new Set();
-  server.on('connection', (socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-  });
-  await new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', resolve);
-  });
-  return {
-    url: `http://127.0.0.1:${server.address().port}`,
-    close: () =>
-      new Promise((resolve) => {
-        for (const socket of sockets) socket.destroy();
-        server.close(() => resolve());
-      }),
-  };
-}
-
-function end(res, status, headers) {
-  res.writeHead(status, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' });
-  res.end(http.STATUS_CODES[status]);
+export function serve({ mounts, routes = {}, headers = {} }) {
+  return startServer({ mounts, routes, headers });
 }
 
 /** Reads a request body as text. */
