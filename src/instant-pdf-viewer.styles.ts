@@ -164,16 +164,7 @@ export const viewerStyles = [
       background: var(--ipv-page-background);
       cursor: pointer;
     }
-    button:disabled {
-      opacity: 0.5;
-      cursor: default;
-    }
-    button:focus-visible,
-    input:focus-visible,
-    select:focus-visible {
-      outline: 2px solid var(--ipv-accent-color);
-      outline-offset: 1px;
-    }
+    /* Disabled and focused controls: see ui.styles.ts, adopted after these. */
   `,
   textLayerStyles,
 ];
