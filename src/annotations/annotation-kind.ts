@@ -46,7 +46,11 @@ interface KindBase<T extends KnownAnnotationType> {
   readonly defaults: Readonly<Partial<AnnotationOfType<T>>>;
   /** The blend mode used when the record has none (a highlight multiplies). */
   readonly defaultBlendMode?: BlendMode;
-  /** Drawn at the same screen size at every zoom, like the `noZoom` flag (note icons). */
+  /**
+   * Drawn at the same screen size at every zoom, like the `noZoom` flag
+   * (note icons). Such a kind draws in CSS pixels at 100 % with the bbox's
+   * top-left at the origin; the layer places and scales the drawing.
+   */
   readonly constantSize?: boolean;
   /** Takes pointer events and focus: links, notes, redactions. Others let clicks through to the text. */
   readonly interactive?: boolean;

@@ -64,26 +64,45 @@ function contrastColor(color: string): string {
   return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.45 ? '#ffffff' : '#1f1f1f';
 }
 
+/** Drawn icons by icon, colour and target size; a page of notes mostly repeats a few. */
+const drawn = new Map<string, SVGGElement>();
+/** Enough for every icon in a few colours and sizes; past it the oldest is dropped. */
+const MAX_DRAWN = 64;
+
 /**
- * The icon, in page points: the glyph at the top-left of `bbox`, `ICON_SIZE`
- * CSS pixels square at 100 % (the layer keeps a constant-size kind at its
- * 100 % size), over a transparent target covering `iconHitRect`, so the
- * whole area a person can click takes the click, not only the glyph. The
- * glyph's paths carry their own placement: the group's transform is the
- * layer's.
+ * The icon in CSS pixels at 100 %, with the bbox's top-left at the origin
+ * (the layer places and scales constant-size drawings): the glyph,
+ * `ICON_SIZE` pixels square, over a transparent target covering
+ * `iconHitRect`, so the whole area a person can click takes the click, not
+ * only the glyph.
+ *
+ * Each call returns a deep clone of one drawing per icon, colour and size.
+ * Clones share their attributes with it until one is changed, which lets
+ * the browser style a page of a thousand notes as a few: the layer only
+ * writes to the returned group, never to its children (nor do the children
+ * carry a transform of their own, which would be resolved for each clone).
  */
 export function noteIcon(bbox: readonly [number, number, number, number], icon: NoteIcon, color: string): SVGGElement {
+  const [, , width, height] = iconHitRect(bbox);
+  const key = `${icon} ${color} ${width} ${height}`;
+  let template = drawn.get(key);
+  if (!template) {
+    template = drawIcon(icon, color, width * CSS_UNITS, height * CSS_UNITS);
+    if (drawn.size >= MAX_DRAWN) drawn.delete(drawn.keys().next().value!);
+    drawn.set(key, template);
+  }
+  return template.cloneNode(true) as SVGGElement;
+}
+
+function drawIcon(icon: NoteIcon, color: string, width: number, height: number): SVGGElement {
   const glyph = GLYPHS[icon];
   const ink = contrastColor(color);
-  const [left, top, width, height] = iconHitRect(bbox);
-  const transform = `translate(${left} ${top}) scale(${1 / CSS_UNITS})`;
   const group = svgElement('g', { class: 'note-icon', 'data-icon': icon });
   group.append(
-    svgElement('rect', { x: left, y: top, width, height, fill: 'transparent' }),
+    svgElement('rect', { width, height, fill: 'transparent' }),
     svgElement('path', {
       class: 'note-icon-body',
       d: glyph.body,
-      transform,
       fill: color,
       stroke: 'rgb(0 0 0 / 0.6)',
       'stroke-width': 1,
@@ -91,9 +110,9 @@ export function noteIcon(bbox: readonly [number, number, number, number], icon: 
     }),
   );
   if (glyph.marks) {
-    group.append(svgElement('path', { d: glyph.marks, transform, fill: 'none', stroke: ink, 'stroke-width': 1.6, 'stroke-linecap': 'round' }));
+    group.append(svgElement('path', { d: glyph.marks, fill: 'none', stroke: ink, 'stroke-width': 1.6, 'stroke-linecap': 'round' }));
   }
-  if (glyph.dots) group.append(svgElement('path', { d: glyph.dots, transform, fill: ink }));
+  if (glyph.dots) group.append(svgElement('path', { d: glyph.dots, fill: ink }));
   return group;
 }
 

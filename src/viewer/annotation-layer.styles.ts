@@ -23,6 +23,10 @@ export const annotationLayerStyles = css`
     transform-origin: 0 0;
     pointer-events: none;
   }
+  /* Constant-size drawings in a run are in CSS pixels (page-annotation-layer.ts), whatever the zoom. */
+  .annotation-run > .constant-size {
+    scale: calc(1 / var(--page-scale));
+  }
   .annotation.pending {
     visibility: hidden;
   }

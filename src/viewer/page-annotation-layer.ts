@@ -12,7 +12,8 @@
  * and turned by the page's /Rotate around that corner, so kinds always draw
  * unrotated. Lengths are `calc(var(--page-scale) * Npx)`, so a zoom only
  * changes one custom property; a constant-size drawing (notes, `noZoom`) is
- * scaled by `1.333 / var(--page-scale)` around its bbox's top-left.
+ * in CSS pixels at the bbox's top-left, scaled by `1 / var(--page-scale)`
+ * (the `constant-size` class).
  */
 import type { AnnotationKind, DrawContext, SvgAnnotationKind } from '../annotations/annotation-kind.js';
 import { kindOf } from '../annotations/registry.js';
@@ -205,16 +206,20 @@ export class PageAnnotationLayer {
       element = this.#drawSvg(annotation as KnownAnnotation, kind);
       drawn = true;
       if (constant) {
-        // Kept at its 100 % size around the bbox's top-left, whatever the zoom (kinds never set a transform on their drawing).
+        // Kept at its 100 % size at the bbox's top-left, whatever the zoom: the class scales CSS
+        // pixels to the run's points (one rule for all), `translate` places. A constant-size kind
+        // draws in CSS pixels at the origin; any other is first moved there and sized in pixels.
         const [left, top] = annotation.bbox;
-        element.style.transform = `translate(${left}px, ${top}px) scale(calc(${CSS_UNITS} / var(--page-scale))) translate(${-left}px, ${-top}px)`;
+        element.style.translate = `${left}px ${top}px`;
+        if (!kind.constantSize) element.style.transform = `scale(${CSS_UNITS}) translate(${-left}px, ${-top}px)`;
       }
     } else {
       element = doc.createElement('div');
       element.style.cssText = this.#placement(annotation.bbox, constant);
     }
     const own = element.getAttribute('class');
-    const classes = mode === 'drawn' ? 'annotation' : `annotation ${mode}`;
+    let classes = mode === 'drawn' ? 'annotation' : `annotation ${mode}`;
+    if (drawn && constant) classes += ' constant-size';
     element.setAttribute('class', own ? `${own} ${classes}` : classes);
     element.setAttribute('data-annotation-id', annotation.id);
     element.setAttribute('data-annotation-type', annotation.type.replace(/^pspdfkit\//, ''));
