@@ -223,12 +223,14 @@ describe('free text annotations', () => {
     );
     const box = annotationBox(viewer, callout)!;
     expect(box.querySelector('.callout-line')).to.exist;
-    expect(box.querySelector('.callout-cap')?.tagName).to.equal('polygon');
+    expect(box.querySelector('.callout-cap')?.tagName).to.equal('path');
     const pixels = await pagePixels(viewer, 0, frame);
     expect(near(pixels.at([280, 140]), PALE_YELLOW, 8), 'the text box at the inset rect').to.be.true;
     expect(near(pixels.at([100, 120]), WHITE, 8), 'the rest of the bbox stays clear').to.be.true;
     expect(near(pixels.at([160, 160]), ORANGE, 60), 'the callout line from the knee').to.be.true;
     expect(near(pixels.at([85, 200]), ORANGE, 60), 'the callout line from the start').to.be.true;
+    // The closed arrow at the start, 6 pt back from its tip: filled with the background, and the line stops at its base.
+    expect(near(pixels.at([54, 235.5]), PALE_YELLOW, 12), 'inside the arrow').to.be.true;
     expect(near(pixels.at([201, 140]), ORANGE, 60), "the text box's border").to.be.true;
 
     expect(textKind.hitTest(viewerRecord(viewer, callout), [280, 140], 0), 'hit in the text box').to.be.true;
