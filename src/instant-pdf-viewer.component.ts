@@ -1,12 +1,9 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import type { DocumentAnnotations } from './document/document-annotations.js';
-import { DocumentSession, importWithDocument, openDocumentSession } from './document/document-session.js';
 import type { InstantJsonSource } from './document/instant-json-source.js';
 import { emit } from './events.js';
 import { INSTANT_JSON_FORMAT, type Annotation, type AnnotationInput, type InstantJson, type PdfId } from './model/index.js';
 import type { PdfSource } from './pdf/pdf-document-loader.js';
-import { PdfLoadError } from './pdf/pdf-load-error.js';
 import { VERSION } from './version.js';
 import { viewerStyles } from './instant-pdf-viewer.styles.js';
 import { defineUiElements } from './ui/define-ui.js';
@@ -16,7 +13,6 @@ import type { ToolbarItem } from './ui/toolbar-items.js';
 import { themeStyles, uiStyles } from './ui/ui.styles.js';
 import { Localizer } from './i18n/localize.js';
 import { toolbarStyles } from './ui/toolbar.styles.js';
-import { renderError, renderPasswordPrompt, renderProgress } from './ui/load-status.js';
 import { Announcer, announcerStyles } from './ui/announcer.js';
 import { a11yStyles } from './ui/a11y.styles.js';
 import { instantJsonConverter, srcConverter, zoomConverter } from './attribute-converters.js';
@@ -29,6 +25,7 @@ import { PageStack } from './viewer/page-stack.js';
 import { ViewerInputController } from './viewer/viewer-input-controller.js';
 import type { Zoom } from './viewer/zoom.js';
 import { ViewerTools } from './viewer/viewer-tools.js';
+import { ViewerDocument } from './viewer/viewer-document.js';
 import { toolStyles } from './viewer/tool.styles.js';
 import { placingStyles } from './tools/placing.styles.js';
 import { linkEditorStyles } from './tools/link-editor.js';
@@ -41,8 +38,6 @@ export interface LoadOptions {
   /** Instant JSON applied once the PDF is open (instead of the `instantJson` property). */
   instantJson?: InstantJson | string;
 }
-
-type Status = 'empty' | 'loading' | 'loaded' | 'error' | 'password';
 
 /**
  * Shows a PDF inside shadow DOM: every page sized from the start, only the
@@ -184,11 +179,6 @@ export class InstantPdfViewer extends LitElement {
   @property({ attribute: 'assets-url', reflect: true })
   assetsUrl: string | null = null;
 
-  @state() private status: Status = 'empty';
-  @state() private progress: number | null = 0;
-  /** Why the document is not shown (status `error` or `password`). */
-  @state() private loadError: PdfLoadError | undefined = undefined;
-  @state() private documentPageCount = 0;
   @state() private effectiveScale = 1;
   /** The inspector was closed with Escape for the current selection. */
   #localizer = new Localizer(null);
@@ -198,16 +188,6 @@ export class InstantPdfViewer extends LitElement {
   @query('.body', true) private bodyElement!: HTMLDivElement;
 
   #stack: PageStack | undefined;
-  #session: DocumentSession | undefined;
-  /** The load in progress, for API calls that arrive before the document is ready. */
-  #loading: Promise<void> | undefined;
-  /** The `instantJson` value the last load applied, so willUpdate does not apply it twice. */
-  #instantJsonApplied: InstantJsonSource | null = null;
-  #loadController: AbortController | undefined;
-  /** The source being shown, kept so a password retry can reload it. */
-  #source: PdfSource | null = null;
-  /** The `src` value that load() itself set, so updated() does not load it twice. */
-  #srcLoaded: PdfSource | null = null;
   /** The pageIndex value the viewer last reported; any other value came from the host. */
   #reportedPageIndex = 0;
   readonly #input = new ViewerInputController(
@@ -216,21 +196,20 @@ export class InstantPdfViewer extends LitElement {
     (zoom) => (this.zoom = zoom),
     (event) => this.#tools.controller.handleKey(event),
   );
-  #tornDown = false;
   readonly #tools = new ViewerTools(this, {
     stack: () => this.#stack,
     pagesElement: () => (this.#stack ? this.pagesElement : undefined),
-    annotations: () => this.#session?.annotations,
+    annotations: () => this.#document.session?.annotations,
     selectionChanged: () => this.#inspector.selectionChanged(),
     localizer: () => this.#localizer,
   });
   readonly #announcer = new Announcer(this, {
     localizer: () => this.#localizer,
-    annotation: (id) => this.#session?.annotations.store.getAnnotation(id),
+    annotation: (id) => this.#document.session?.annotations.store.getAnnotation(id),
     toolLabel: (id) => this.#tools.registry.get(id)?.label,
   });
   readonly #inspector = new InspectorController(this, {
-    store: () => this.#session?.annotations.store,
+    store: () => this.#document.session?.annotations.store,
     context: this.#tools.controller.context,
     localizer: () => this.#localizer,
     boundary: () => (this.#stack ? this.viewportElement : undefined),
@@ -240,7 +219,7 @@ export class InstantPdfViewer extends LitElement {
     new AnnotationInteractions(
       {
         get pageCount() {
-          return viewer.documentPageCount;
+          return viewer.#document.pageCount;
         },
         get currentPage() {
           return viewer.#stack?.currentPage ?? viewer.pageIndex;
@@ -251,15 +230,29 @@ export class InstantPdfViewer extends LitElement {
       () => viewer.#notePopover,
       () => viewer.#localizer,
     ))(this);
+  // Typed explicitly: #interactions reads this field and this initializer reads #interactions.
+  readonly #document: ViewerDocument = new ViewerDocument(this, {
+    stack: () => this.#stack,
+    notePopover: () => this.#notePopover,
+    tools: this.#tools,
+    announcer: this.#announcer,
+    interactions: this.#interactions,
+    localizer: () => this.#localizer,
+    initialPage: (first) => (first || this.pageIndex !== this.#reportedPageIndex ? this.pageIndex : 0),
+    pagesShown: (pageIndex) => {
+      this.#reportedPageIndex = pageIndex;
+      this.pageIndex = pageIndex;
+    },
+  });
 
   /** Number of pages of the loaded document (0 before a document loads). */
   get pageCount(): number {
-    return this.documentPageCount;
+    return this.#document.pageCount;
   }
 
   /** The trailer `/ID` pair, base64-encoded as Instant JSON writes it; null without one. */
   get pdfId(): PdfId | null {
-    const pdfId = this.#session?.pdfId;
+    const pdfId = this.#document.session?.pdfId;
     return pdfId ? { ...pdfId } : null;
   }
 
@@ -270,12 +263,12 @@ export class InstantPdfViewer extends LitElement {
 
   /** Whether `undo()` has something to undo. */
   get canUndo(): boolean {
-    return this.#session?.annotations.store.canUndo ?? false;
+    return this.#document.session?.annotations.store.canUndo ?? false;
   }
 
   /** Whether `redo()` has something to redo. */
   get canRedo(): boolean {
-    return this.#session?.annotations.store.canRedo ?? false;
+    return this.#document.session?.annotations.store.canRedo ?? false;
   }
 
   /** Ids of the selected annotations (only ids of annotations shown are kept). */
@@ -300,8 +293,8 @@ export class InstantPdfViewer extends LitElement {
    * being typed into a form field is committed first, so it is included.
    */
   exportInstantJson(): InstantJson {
-    this.#session?.forms.flush();
-    return this.#session?.annotations.exportInstantJson() ?? ({ format: INSTANT_JSON_FORMAT } as InstantJson);
+    this.#document.session?.forms.flush();
+    return this.#document.session?.annotations.exportInstantJson() ?? ({ format: INSTANT_JSON_FORMAT } as InstantJson);
   }
 
   /**
@@ -311,45 +304,45 @@ export class InstantPdfViewer extends LitElement {
    * and nothing changes.
    */
   async importInstantJson(json: InstantJson | string): Promise<void> {
-    const annotations = await this.#documentReady();
-    this.#session?.forms.flush();
+    const annotations = await this.#document.ready();
+    this.#document.session?.forms.flush();
     annotations.importInstantJson(json);
   }
 
   /** The annotations shown now, the PDF's own included (all pages, or one). */
   async getAnnotations(pageIndex?: number): Promise<Annotation[]> {
-    const annotations = await this.#documentReady();
+    const annotations = await this.#document.ready();
     return annotations.getAnnotations(pageIndex);
   }
 
   /** Adds an annotation; fills in `id` (a ULID), `v`, `createdAt`, `updatedAt` and `creatorName`. */
   createAnnotation(annotation: AnnotationInput): Annotation {
-    return this.#requireAnnotations().createAnnotation(annotation, this.author ?? undefined);
+    return this.#document.annotations().createAnnotation(annotation, this.author ?? undefined);
   }
 
   /** Replaces the annotation with the same `id` (a whole record, not a patch); bumps `updatedAt`. */
   updateAnnotation(annotation: Annotation): Annotation {
-    return this.#requireAnnotations().updateAnnotation(annotation);
+    return this.#document.annotations().updateAnnotation(annotation);
   }
 
   /** Removes the annotation with this id (an annotation of the PDF itself is skipped in the export). */
   deleteAnnotation(id: string): void {
-    this.#requireAnnotations().deleteAnnotation(id);
+    this.#document.annotations().deleteAnnotation(id);
   }
 
   /** Undoes the last change (an annotation command, an import, or a committed form field edit). */
   undo(): void {
-    this.#session?.forms.flush();
+    this.#document.session?.forms.flush();
     if (!this.canUndo) return;
-    this.#session?.annotations.undo();
+    this.#document.session?.annotations.undo();
     this.#announcer.history('undo');
   }
 
   /** Applies again the change `undo()` reverted last. */
   redo(): void {
-    this.#session?.forms.flush();
+    this.#document.session?.forms.flush();
     if (!this.canRedo) return;
-    this.#session?.annotations.redo();
+    this.#document.session?.annotations.redo();
     this.#announcer.history('redo');
   }
 
@@ -359,26 +352,13 @@ export class InstantPdfViewer extends LitElement {
    * the document cannot be opened.
    */
   async load(source: PdfSource, options: LoadOptions = {}): Promise<void> {
-    this.#srcLoaded = source;
-    this.src = source;
-    await this.#open(source, options);
-  }
-
-  #requireAnnotations(): DocumentAnnotations {
-    if (!this.#session) throw new Error('No document is loaded: call load() or set src first.');
-    return this.#session.annotations;
-  }
-
-  /** The document's annotations, once a load in progress has finished. */
-  async #documentReady(): Promise<DocumentAnnotations> {
-    if (!this.#session && this.#loading) await this.#loading;
-    return this.#requireAnnotations();
+    await this.#document.load(source, options);
   }
 
   /** Scrolls a page (0-based) to the top of the view. */
   goToPage(pageIndex: number): void {
     if (!Number.isFinite(pageIndex)) return;
-    if (!this.#stack || !this.documentPageCount) {
+    if (!this.#stack || !this.#document.pageCount) {
       this.pageIndex = Math.max(0, Math.trunc(pageIndex));
       return;
     }
@@ -397,19 +377,6 @@ export class InstantPdfViewer extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (!this.hasAttribute('tabindex')) this.tabIndex = 0;
-    if (this.#tornDown) {
-      this.#tornDown = false;
-      if (this.#source !== null) void this.#open(this.#source, {}).catch(() => undefined);
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    // A move in the DOM disconnects and reconnects at once: tear down only when
-    // the element is still out of the document after the current task.
-    queueMicrotask(() => {
-      if (!this.isConnected) this.#teardown();
-    });
   }
 
   protected override firstUpdated(): void {
@@ -431,141 +398,28 @@ export class InstantPdfViewer extends LitElement {
 
   // Reacting in willUpdate folds the state these changes set into the same update.
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') && this.src !== this.#srcLoaded) {
-      this.#srcLoaded = this.src;
-      if (this.src === null || this.src === '') this.#close();
-      else void this.#open(this.src, {}).catch(() => undefined);
-    }
-    if (changed.has('instantJson') && this.instantJson !== this.#instantJsonApplied && this.#session) {
-      this.#instantJsonApplied = this.instantJson;
-      if (this.instantJson !== null) this.#importProperty(this.instantJson, this.#session);
-    }
+    if (changed.has('src')) this.#document.srcChanged();
+    if (changed.has('instantJson')) this.#document.instantJsonChanged();
     if (changed.has('tool') || changed.has('readonly')) this.#tools.applyTool();
     if (changed.has('locale')) {
       this.#localizer = new Localizer(this.locale);
       this.#stack?.relabelPages();
-      this.#session?.layers.relabel();
+      this.#document.session?.layers.relabel();
     }
-    if (changed.has('readonly')) this.#session?.forms.setReadOnly(this.readonly);
+    if (changed.has('readonly')) this.#document.session?.forms.setReadOnly(this.readonly);
     if (changed.has('zoom') && this.#stack && this.#stack.zoom !== this.zoom) {
       this.#stack.setZoom(this.zoom);
     }
-    if (changed.has('pageIndex') && this.pageIndex !== this.#reportedPageIndex && this.documentPageCount) {
+    if (changed.has('pageIndex') && this.pageIndex !== this.#reportedPageIndex && this.#document.pageCount) {
       this.goToPage(this.pageIndex);
     }
-  }
-
-  #open(source: PdfSource, options: LoadOptions): Promise<void> {
-    const loading = this.#openDocument(source, options);
-    this.#loading = loading;
-    const settle = () => {
-      if (this.#loading === loading) this.#loading = undefined;
-    };
-    loading.then(settle, settle);
-    return loading;
-  }
-
-  async #openDocument(source: PdfSource, options: LoadOptions): Promise<void> {
-    this.#loadController?.abort(new DOMException('A newer load replaced this one.', 'AbortError'));
-    const controller = new AbortController();
-    this.#loadController = controller;
-    const signal = controller.signal;
-    const initialPage = this.#source === null || this.pageIndex !== this.#reportedPageIndex ? this.pageIndex : 0;
-    this.#closeDocument();
-    this.#source = source;
-    this.status = 'loading';
-    this.progress = 0;
-    this.loadError = undefined;
-    this.#instantJsonApplied = this.instantJson;
-    try {
-      const { session, importError } = await openDocumentSession(source, {
-        host: this,
-        stack: this.updateComplete.then(() => this.#stack!),
-        password: options.password,
-        assetsUrl: this.assetsUrl ?? undefined,
-        instantJson: options.instantJson ?? this.instantJson,
-        initialPage,
-        signal,
-        interactions: this.#interactions,
-        onProgress: (fraction) => {
-          if (!signal.aborted) this.progress = fraction;
-        },
-        onPagesShown: (pageCount, pageIndex) => {
-          this.documentPageCount = pageCount;
-          this.#reportedPageIndex = pageIndex;
-          this.pageIndex = pageIndex;
-        },
-      });
-      this.#session = session;
-      session.forms.setReadOnly(this.readonly);
-      // An `instantJson` set while the PDF was loading was not applied by willUpdate (no document yet).
-      if (options.instantJson === undefined && this.instantJson !== this.#instantJsonApplied) {
-        this.#instantJsonApplied = this.instantJson;
-        if (this.instantJson !== null) this.#importProperty(this.instantJson, session);
-      }
-      this.status = 'loaded';
-      emit(this, 'document-loaded', { pageCount: session.pageCount, pdfId: this.pdfId });
-      if (importError) {
-        emit(this, 'document-error', { message: importError.message, error: importError });
-        throw importError;
-      }
-    } catch (error) {
-      if (this.status === 'loaded') throw error;
-      if (signal.aborted) throw signal.reason;
-      this.#closeDocument();
-      const loadError =
-        error instanceof PdfLoadError ? error : new PdfLoadError('unknown', `The PDF could not be shown: ${String(error)}`, { cause: error });
-      this.status = loadError.isPasswordError ? 'password' : 'error';
-      this.loadError = loadError;
-      emit(this, 'document-error', { message: loadError.message, error: loadError });
-      throw loadError;
-    } finally {
-      if (this.#loadController === controller) this.progress = null;
-    }
-  }
-
-  /** Imports a new `instantJson` property value into the open document; failures become `document-error`. */
-  #importProperty(json: InstantJsonSource, session: DocumentSession): void {
-    const signal = this.#loadController?.signal ?? new AbortController().signal;
-    void importWithDocument(json, session.annotations, signal).then(
-      (error) => {
-        if (error && this.#session === session) emit(this, 'document-error', { message: error.message, error });
-      },
-      () => undefined,
-    );
-  }
-
-  /** Frees the current document: its pages, canvases, annotations, worker and loading task. */
-  #closeDocument(): void {
-    this.#notePopover?.hide();
-    this.#stack?.clear();
-    this.#session?.close();
-    this.#session = undefined;
-    this.#tools.reset();
-    this.#announcer.documentClosed();
-    this.documentPageCount = 0;
-  }
-
-  #close(): void {
-    this.#loadController?.abort(new DOMException('The document was closed.', 'AbortError'));
-    this.#loadController = undefined;
-    this.#closeDocument();
-    this.#source = null;
-    this.status = 'empty';
-    this.loadError = undefined;
-  }
-
-  #teardown(): void {
-    const source = this.#source;
-    this.#close();
-    this.#source = source;
-    this.#tornDown = true;
   }
 
   #onCurrentPageChange(pageIndex: number): void {
     this.#reportedPageIndex = pageIndex;
     this.pageIndex = pageIndex;
-    if (this.status === 'loaded' || this.status === 'loading') emit(this, 'page-changed', { pageIndex });
+    const status = this.#document.status;
+    if (status === 'loaded' || status === 'loading') emit(this, 'page-changed', { pageIndex });
   }
 
   override render() {
@@ -581,7 +435,7 @@ export class InstantPdfViewer extends LitElement {
             .canUndo=${this.canUndo}
             .canRedo=${this.canRedo}
             .pageIndex=${this.pageIndex}
-            .pageCount=${this.documentPageCount}
+            .pageCount=${this.#document.pageCount}
             .zoom=${this.zoom}
             .scale=${this.effectiveScale}
             .items=${this.toolbarItems}
@@ -596,7 +450,7 @@ export class InstantPdfViewer extends LitElement {
         <div part="viewport" class="viewport" tabindex="0" role="region" aria-label=${this.#localizer.term('pages.label')}>
           <div class="pages"></div>
         </div>
-        ${this.#inspector.render()} ${this.#renderProgress()} ${this.#renderMessage()} ${this.#announcer.render()}
+        ${this.#inspector.render()} ${this.#document.renderProgress()} ${this.#document.renderMessage()} ${this.#announcer.render()}
       </div>
     </div>`;
   }
@@ -609,18 +463,4 @@ export class InstantPdfViewer extends LitElement {
     undo: () => this.undo(),
     redo: () => this.redo(),
   };
-
-  #renderProgress() {
-    return this.status === 'loading' ? renderProgress(this.progress, this.#localizer) : nothing;
-  }
-
-  #renderMessage() {
-    const error = this.loadError;
-    if (!error) return nothing;
-    if (this.status === 'error') return renderError(error, this.#localizer);
-    if (this.status !== 'password') return nothing;
-    return renderPasswordPrompt(error, this.#localizer, (password) => {
-      if (this.#source !== null) void this.#open(this.#source, { password }).catch(() => undefined);
-    });
-  }
 }
