@@ -180,7 +180,7 @@ export class InstantPdfViewer extends LitElement {
   assetsUrl: string | null = null;
 
   @state() private effectiveScale = 1;
-  /** The inspector was closed with Escape for the current selection. */
+  /** UI words in the language of `locale`; replaced when the attribute changes. */
   #localizer = new Localizer(null);
 
   @query('.viewport', true) private viewportElement!: HTMLDivElement;
