@@ -25,17 +25,16 @@ export function registerLocale(code: string, table: Partial<Translation>): void 
 export class Localizer {
   readonly locale: string;
   readonly #table: Partial<Translation>;
-  readonly #percent: Intl.NumberFormat;
-  readonly #number: Intl.NumberFormat;
-  readonly #date: Intl.DateTimeFormat;
+  // Made on first use: the first Intl formatter of a page loads locale data, tens of
+  // milliseconds on the way to the first rendered page, and most viewers never show a date.
+  #percent: Intl.NumberFormat | undefined;
+  #number: Intl.NumberFormat | undefined;
+  #date: Intl.DateTimeFormat | undefined;
 
   constructor(requested: string | null | undefined) {
     const { code, table } = resolve(requested);
     this.locale = code;
     this.#table = table;
-    this.#percent = format(code, (tag) => new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 }));
-    this.#number = format(code, (tag) => new Intl.NumberFormat(tag));
-    this.#date = format(code, (tag) => new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' }));
   }
 
   /** The string for `key`, with `{name}` placeholders filled from `values`. */
@@ -51,19 +50,20 @@ export class Localizer {
 
   /** A scale (1 = 100 %) as a percentage in this language. */
   percent(scale: number): string {
-    return this.#percent.format(scale);
+    return (this.#percent ??= format(this.locale, (tag) => new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 }))).format(scale);
   }
 
   /** A count or page number in this language (`1.000` in German). */
   number(value: number): string {
-    return this.#number.format(value);
+    return (this.#number ??= format(this.locale, (tag) => new Intl.NumberFormat(tag))).format(value);
   }
 
   /** An ISO 8601 timestamp as a date and time in this language; '' when it does not parse. */
   date(iso: string | undefined): string {
     if (!iso) return '';
     const time = Date.parse(iso);
-    return Number.isNaN(time) ? '' : this.#date.format(time);
+    if (Number.isNaN(time)) return '';
+    return (this.#date ??= format(this.locale, (tag) => new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' }))).format(time);
   }
 }
 
