@@ -15,6 +15,7 @@ const times = (a, b) => (a !== null && b ? `${(a / b).toFixed(2)}×` : '—');
 
 export async function run({ browser, baseUrl, log, options }) {
   const runs = Math.max(3, options.passes?.[0]?.runs ?? 5);
+  const kindRuns = 3;
   log(`annotations: ${COUNT} on one page × ${runs} runs; scroll ${SCROLL.pages} pages × ${SCROLL.perPage}`);
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1200, height: 900 } });
   const page = await context.newPage();
@@ -22,7 +23,7 @@ export async function run({ browser, baseUrl, log, options }) {
     await page.goto(`${baseUrl}/pages/annotations.html`);
     await withTimeout(page.waitForFunction(() => window.annotationBenchReady === true), 30_000, 'annotations page did not load');
     const result = await withTimeout(
-      page.evaluate((args) => window.runAnnotationBench(args), { pdfUrl: '/bench-doc.pdf', count: COUNT, runs, scroll: SCROLL }),
+      page.evaluate((args) => window.runAnnotationBench(args), { pdfUrl: '/bench-doc.pdf', count: COUNT, runs, kindRuns, scroll: SCROLL }),
       10 * 60_000,
       'annotation benchmark timed out',
     );
@@ -47,6 +48,11 @@ export async function run({ browser, baseUrl, log, options }) {
       ],
       ['1,000 annotations painted, against the floor (1,000 bare SVG paths)', fmt(draw.paintedMs), fmt(draw.floorMs), times(draw.paintedMs, draw.floorMs), '', ''],
       ['1 annotation: import → next frame painted (the fixed cost of a frame)', fmt(draw.singlePaintedMs), '', '', '', ''],
+      ...result.byKind.map(({ name, runs: kindRuns }) => {
+        const dom = median(kindRuns.map((r) => r.domMs));
+        const painted = median(kindRuns.map((r) => r.paintedMs));
+        return [`1,000 ${name} alone: import → in the DOM / painted`, `${fmt(dom)} / ${fmt(painted)}`, '', '', '', ''];
+      }),
       ['scroll: median frame (with / without annotations)', fmt(annotated.medianFrame), fmt(plain.medianFrame), times(annotated.medianFrame, plain.medianFrame), '', ''],
       ['scroll: 95th percentile frame', fmt(annotated.p95Frame), fmt(plain.p95Frame), times(annotated.p95Frame, plain.p95Frame), '', ''],
       ['scroll: longest frame', fmt(annotated.maxFrame), fmt(plain.maxFrame), times(annotated.maxFrame, plain.maxFrame), '', ''],
@@ -70,10 +76,11 @@ export async function run({ browser, baseUrl, log, options }) {
           notes: [
             `scroll: ${SCROLL.pages} pages with ${SCROLL.perPage} annotations each, a quarter viewport per frame`,
             'floor: the same number of bare SVG paths with the hooks an annotation carries, built by plain DOM code over the same page — what any DOM drawing costs on this machine',
+            `"alone" rows: medians of ${kindRuns} runs each; the mix above has a seventh of each kind`,
           ],
         },
       ],
-      data: { count: COUNT, draw, runs: result.draw, scroll: { plain, annotated }, targets: TARGETS },
+      data: { count: COUNT, draw, runs: result.draw, byKind: result.byKind, scroll: { plain, annotated }, targets: TARGETS },
     };
   } catch (error) {
     return { ok: false, fatal: String(error?.message ?? error), table: [], data: {} };
