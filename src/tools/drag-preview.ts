@@ -6,6 +6,7 @@
  * so their shift is given in the page as shown, in CSS pixels.
  */
 import type { Annotation } from '../model/index.js';
+import { shiftRunDrawing } from '../viewer/page-annotation-layer.js';
 import { shownShift } from './page-vectors.js';
 import type { ToolContext } from './tool.js';
 
@@ -17,8 +18,8 @@ function elementOf(context: ToolContext, annotation: Annotation): HTMLElement | 
 export function previewTranslation(context: ToolContext, annotation: Annotation, dx: number, dy: number): void {
   const element = elementOf(context, annotation);
   if (!element) return;
-  if (element instanceof SVGGElement) {
-    element.setAttribute('transform', `translate(${dx} ${dy})`);
+  if (element instanceof SVGElement) {
+    shiftRunDrawing(element, annotation.bbox, dx, dy);
     return;
   }
   const rotation = context.pageFrame(annotation.pageIndex)?.rotation ?? 0;
@@ -29,6 +30,6 @@ export function previewTranslation(context: ToolContext, annotation: Annotation,
 export function clearPreview(context: ToolContext, annotation: Annotation): void {
   const element = elementOf(context, annotation);
   if (!element) return;
-  if (element instanceof SVGGElement) element.removeAttribute('transform');
+  if (element instanceof SVGElement) shiftRunDrawing(element, annotation.bbox, 0, 0);
   else element.style.removeProperty('translate');
 }

@@ -210,7 +210,7 @@ export class PageAnnotationLayer {
         // pixels to the run's points (one rule for all), `translate` places. A constant-size kind
         // draws in CSS pixels at the origin; any other is first moved there and sized in pixels.
         const [left, top] = annotation.bbox;
-        element.style.translate = `${left}px ${top}px`;
+        element.style.translate = constantPlacement(annotation.bbox, 0, 0);
         if (!kind.constantSize) element.style.transform = `scale(${CSS_UNITS}) translate(${-left}px, ${-top}px)`;
       }
     } else {
@@ -309,6 +309,22 @@ export class PageAnnotationLayer {
     if (trigger !== 'focus') event.preventDefault();
     this.#interactions.activate(box.annotation, element, trigger);
   }
+}
+
+/** Where a constant-size drawing sits in its run: the bbox's top-left, moved by (dx, dy) points. */
+function constantPlacement(bbox: Rect, dx: number, dy: number): string {
+  return `${bbox[0] + dx}px ${bbox[1] + dy}px`;
+}
+
+/**
+ * Moves an annotation's drawing in its run by (dx, dy) points of the
+ * unrotated page (the run's units), or puts it back with (0, 0), without
+ * drawing it again: what a drag shows until the moved record is drawn.
+ */
+export function shiftRunDrawing(element: SVGElement, bbox: Rect, dx: number, dy: number): void {
+  if (element.classList.contains('constant-size')) element.style.translate = constantPlacement(bbox, dx, dy);
+  else if (dx || dy) element.setAttribute('transform', `translate(${dx} ${dy})`);
+  else element.removeAttribute('transform');
 }
 
 /** One record that cannot be drawn must not take the page's other annotations with it. */

@@ -90,6 +90,47 @@ describe('select tool', () => {
     });
   }
 
+  for (const [label, spec, zoom] of [
+    ['zoom 1', { width: 400, height: 300 }, '1'],
+    ['zoom 1.5 on a /Rotate 90 page', { width: 400, height: 300, rotate: 90 }, '1.5'],
+  ] as const) {
+    it(`while dragged, a shape, a note and a noZoom shape follow the pointer exactly (${label})`, async () => {
+      const viewer = await blankViewer([spec], { zoom });
+      const shape = await draw(viewer, RECT as never);
+      const note = await draw(viewer, { type: 'pspdfkit/note', pageIndex: 0, bbox: [200, 200, 24, 24], text: { format: 'plain', value: 'n' }, icon: 'comment', color: '#ffc107' } as never);
+      const fixed = await draw(viewer, { ...RECT, bbox: [60, 200, 40, 40], flags: ['noZoom'] } as never);
+      const page = viewer.shadowRoot!.querySelector('[part~="page"]')!;
+      // Relative to the page, so that a scroll of the viewer does not count as a move.
+      const onPage = (element: Element): [number, number] => {
+        const box = element.getBoundingClientRect();
+        const origin = page.getBoundingClientRect();
+        return [box.left - origin.left, box.top - origin.top];
+      };
+      for (const [annotation, from] of [
+        [shape, [140, 130]],
+        [note, [203, 203]],
+        [fixed, [64, 204]],
+      ] as const) {
+        const element = viewer.shadowRoot!.querySelector(`[data-annotation-id="${annotation.id}"]`)!;
+        const before = onPage(element);
+        await sendMouse({ type: 'move', position: await at(viewer, spec, from) });
+        await sendMouse({ type: 'down' });
+        for (let i = 1; i <= 5; i++) {
+          await sendMouse({ type: 'move', position: await at(viewer, spec, [from[0] + (30 * i) / 5, from[1] + (20 * i) / 5]) });
+        }
+        await new Promise(requestAnimationFrame);
+        const during = onPage(element);
+        const [fromX, fromY] = await at(viewer, spec, from);
+        const [toX, toY] = await at(viewer, spec, [from[0] + 30, from[1] + 20]);
+        expect(Math.abs(during[0] - before[0] - (toX - fromX)), `${annotation.type}: x shift`).to.be.at.most(1.5);
+        expect(Math.abs(during[1] - before[1] - (toY - fromY)), `${annotation.type}: y shift`).to.be.at.most(1.5);
+        await sendMouse({ type: 'up' });
+        await settled(viewer);
+        expectBox(exported(viewer, annotation.id).bbox.slice(0, 2), [annotation.bbox[0] + 30, annotation.bbox[1] + 20]);
+      }
+    });
+  }
+
   it('resizes with a corner handle, keeping the ratio with Shift', async () => {
     const spec = { width: 400, height: 300 };
     const viewer = await blankViewer([spec], { zoom: '1' });
