@@ -110,7 +110,7 @@ describe('select tool', () => {
         [shape, [140, 130]],
         [note, [203, 203]],
         [fixed, [64, 204]],
-      ] as const) {
+      ] as [Annotation, Point][]) {
         const element = viewer.shadowRoot!.querySelector(`[data-annotation-id="${annotation.id}"]`)!;
         const before = onPage(element);
         await sendMouse({ type: 'move', position: await at(viewer, spec, from) });
