@@ -121,10 +121,7 @@ export class ViewerDocument implements ReactiveController {
 
   /** Call from willUpdate when `instantJson` changed: an open document imports it (replacing its changes). */
   instantJsonChanged(): void {
-    const json = this.#host.instantJson;
-    if (json === this.#instantJsonApplied || !this.#session) return;
-    this.#instantJsonApplied = json;
-    if (json !== null) this.#importProperty(json, this.#session);
+    if (this.#session) this.#applyInstantJson(this.#session);
   }
 
   hostConnected(): void {
@@ -206,10 +203,7 @@ export class ViewerDocument implements ReactiveController {
       this.#session = session;
       session.forms.setReadOnly(host.readonly);
       // An `instantJson` set while the PDF was loading was not applied by instantJsonChanged (no document yet).
-      if (options.instantJson === undefined && host.instantJson !== this.#instantJsonApplied) {
-        this.#instantJsonApplied = host.instantJson;
-        if (host.instantJson !== null) this.#importProperty(host.instantJson, session);
-      }
+      if (options.instantJson === undefined) this.#applyInstantJson(session);
       this.#set('status', 'loaded');
       emit(host, 'document-loaded', { pageCount: session.pageCount, pdfId: host.pdfId });
       if (importError) {
@@ -229,6 +223,14 @@ export class ViewerDocument implements ReactiveController {
     } finally {
       if (this.#loadController === controller) this.#set('progress', null);
     }
+  }
+
+  /** Imports the host's `instantJson` into `session` unless that value was applied already. */
+  #applyInstantJson(session: DocumentSession): void {
+    const json = this.#host.instantJson;
+    if (json === this.#instantJsonApplied) return;
+    this.#instantJsonApplied = json;
+    if (json !== null) this.#importProperty(json, session);
   }
 
   /** Imports a new `instantJson` property value into the open document; failures become `document-error`. */
