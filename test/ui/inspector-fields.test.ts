@@ -36,6 +36,14 @@ function field<T extends Element = HTMLInputElement>(panel: HTMLElement, selecto
   return found;
 }
 
+/** Types `text` over what a field holds, then leaves it with `key` (Enter applies, Tab moves on). */
+async function retype(input: HTMLInputElement, text: string, key: 'Enter' | 'Tab'): Promise<void> {
+  input.focus();
+  input.select();
+  await sendKeys({ type: text });
+  await sendKeys({ press: key });
+}
+
 /** Chooses an option of a <select> with the keyboard, as a person would. */
 async function choose(select: HTMLSelectElement, value: string): Promise<void> {
   const target = [...select.options].findIndex((option) => option.value === value);
@@ -60,11 +68,7 @@ describe('inspector fields', () => {
 
   it('stroke width, dash and line caps of a line', async () => {
     const { viewer, panel, sources, current } = await inspecting(LINE);
-    const width = field(panel, 'input[name="strokeWidth"]');
-    width.focus();
-    width.select();
-    await sendKeys({ type: '5' });
-    await sendKeys({ press: 'Enter' });
+    await retype(field(panel, 'input[name="strokeWidth"]'), '5', 'Enter');
     expect(current()['strokeWidth']).to.equal(5);
 
     await choose(field<HTMLSelectElement>(panel, 'select[name="dash"]'), 'dashed');
@@ -118,11 +122,7 @@ describe('inspector fields', () => {
       horizontalAlign: 'left',
       verticalAlign: 'top',
     });
-    const size = field(panel, 'input[name="fontSize"]');
-    size.focus();
-    size.select();
-    await sendKeys({ type: '20' });
-    await sendKeys({ press: 'Tab' });
+    await retype(field(panel, 'input[name="fontSize"]'), '20', 'Tab');
     expect(current()['fontSize']).to.equal(20);
 
     await click(field(panel, 'button[name="bold"]'));

@@ -14,14 +14,20 @@ import {
 const GEOTOPO = `${CORPUS}/py-pdf-sample-files/GeoTopo-komprimiert.pdf`;
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
+/** An 800 × 600 viewer at zoom 1 on the 117-page GeoTopo, its first page drawn. */
+async function geoTopoViewer() {
+  const viewer = mountViewer({ zoom: '1' }, { width: 800, height: 600 });
+  await viewer.load(GEOTOPO);
+  await renderedCanvas(viewer, 0);
+  return viewer;
+}
+
 describe('virtualization', () => {
   afterEach(cleanupViewers);
 
   it('keeps the canvases of pages a viewport away from the view drawn but not shown, and shows them again on the way back', async function () {
     this.timeout(60000);
-    const viewer = mountViewer({ zoom: '1' }, { width: 800, height: 600 });
-    await viewer.load(GEOTOPO);
-    await renderedCanvas(viewer, 0);
+    const viewer = await geoTopoViewer();
     const view = scroller(viewer);
     const shown = (index: number) => getComputedStyle(page(viewer, index).querySelector('.canvas-wrapper')!).visibility === 'visible';
     expect(shown(0), 'the page in view').to.equal(true);
@@ -40,9 +46,7 @@ describe('virtualization', () => {
 
   it('keeps the number of live canvases bounded while scrolling through all 117 pages', async function () {
     this.timeout(90000);
-    const viewer = mountViewer({ zoom: '1' }, { width: 800, height: 600 });
-    await viewer.load(GEOTOPO);
-    await renderedCanvas(viewer, 0);
+    const viewer = await geoTopoViewer();
     const view = scroller(viewer);
     let peak = 0;
     const rendered = new Set<number>();
@@ -74,9 +78,7 @@ describe('virtualization', () => {
   });
 
   it('renders the visible page before the pages around it', async () => {
-    const viewer = mountViewer({ zoom: '1' }, { width: 800, height: 600 });
-    await viewer.load(GEOTOPO);
-    await renderedCanvas(viewer, 0);
+    const viewer = await geoTopoViewer();
     const order: number[] = [];
     const observer = new MutationObserver((records) => {
       for (const record of records) {
@@ -94,9 +96,7 @@ describe('virtualization', () => {
   });
 
   it('redraws a freed page when it comes back into view', async () => {
-    const viewer = mountViewer({ zoom: '1' }, { width: 800, height: 600 });
-    await viewer.load(GEOTOPO);
-    await renderedCanvas(viewer, 0);
+    const viewer = await geoTopoViewer();
     for (const index of [20, 40, 60, 80, 100]) {
       viewer.goToPage(index);
       await renderedCanvas(viewer, index);
