@@ -9,7 +9,7 @@
  * `input` (the drawn annotation's CSS opacity only) and commits on `change`,
  * so dragging it makes one step, not fifty.
  */
-import { autoUpdate, computePosition, flip, offset, shift, type VirtualElement } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Localizer, type TranslationKey } from '../i18n/localize.js';
@@ -17,6 +17,9 @@ import type { Annotation } from '../model/index.js';
 import { LINE_CAPS, NOTE_ICONS, STAMP_TYPES } from '../model/vocabulary.js';
 import { parseLinkTarget } from '../tools/link-editor.js';
 import { DASHED, fieldsFor, linkTargetText, type InspectorField, type RecordPatch } from './inspector-fields.js';
+
+/** The least height the panel is given in a short viewer, in CSS pixels: a few rows at a time. */
+const MIN_PANEL_HEIGHT = 96;
 
 const SWATCHES: readonly { color: string; name: TranslationKey }[] = [
   { color: '#000000', name: 'color.black' },
@@ -100,6 +103,8 @@ export class IpvInspector extends LitElement {
 
   async #position(): Promise<void> {
     const boundary = this.boundary;
+    // Placement is chosen for the panel's full height, then the height is fitted to the room left.
+    this.style.maxHeight = '';
     const { x, y } = await computePosition(this.#reference, this, {
       strategy: 'absolute',
       // Above the selection, clear of its top handles; below when there is no room.
@@ -108,7 +113,16 @@ export class IpvInspector extends LitElement {
       middleware: [
         offset(14),
         flip({ ...(boundary ? { boundary } : {}), fallbackPlacements: ['bottom-start', 'right-start', 'left-start'] }),
-        shift(boundary ? { boundary, padding: 8 } : { padding: 8 }),
+        // In a short viewer the panel scrolls rather than running out of it, and overlaps the
+        // selection rather than shrinking below a usable height.
+        size({
+          ...(boundary ? { boundary } : {}),
+          padding: 8,
+          apply: ({ availableHeight }) => {
+            this.style.maxHeight = `${Math.max(MIN_PANEL_HEIGHT, Math.floor(availableHeight))}px`;
+          },
+        }),
+        shift(boundary ? { boundary, padding: 8, crossAxis: true } : { padding: 8, crossAxis: true }),
       ],
     });
     this.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;

@@ -129,6 +129,10 @@ export const uiStyles = css`
     z-index: 5;
     width: max-content;
     max-width: min(300px, calc(100% - 16px));
+    box-sizing: border-box;
+    /* Its height is fitted to the viewer (inspector.component.ts); the rest scrolls, never the page behind. */
+    overflow: auto;
+    overscroll-behavior: contain;
     padding: var(--ipv-spacing, 8px);
   }
   .inspector-body {

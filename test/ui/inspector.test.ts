@@ -2,7 +2,7 @@ import type { AnnotationInput } from '../../src/model/index.js';
 import { expect } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { blankViewer, settled } from '../helpers/annotation-kit.js';
-import { cleanupViewers } from '../helpers/viewer-fixture.js';
+import { cleanupViewers, wheel } from '../helpers/viewer-fixture.js';
 import type { InstantPdfViewer } from '../../src/instant-pdf-viewer.js';
 
 function inspector(viewer: InstantPdfViewer): HTMLElement & { updateComplete: Promise<boolean> } {
@@ -73,6 +73,40 @@ describe('inspector', () => {
     await viewer.updateComplete;
     await inspector(viewer).updateComplete;
     await click(inspector(viewer).querySelector('.inspector-delete')!);
+    expect(viewer.exportInstantJson().annotations).to.equal(undefined);
+  });
+
+  it('fits a short viewer: it stays inside the viewport and scrolls to its last control', async () => {
+    const viewer = await blankViewer([{ width: 400, height: 300 }], { zoom: '1' }, { width: 520, height: 260 });
+    const created = viewer.createAnnotation({ ...rect, bbox: [50, 40, 100, 60] } as AnnotationInput);
+    viewer.selectedAnnotationIds = [created.id];
+    await settled(viewer);
+    const panel = inspector(viewer);
+    await panel.updateComplete;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const viewport = viewer.shadowRoot!.querySelector('[part~="viewport"]')!.getBoundingClientRect();
+    const box = panel.getBoundingClientRect();
+    expect(box.top, 'top').to.be.at.least(viewport.top - 1);
+    expect(box.bottom, 'bottom').to.be.at.most(viewport.bottom + 1);
+    // The rectangle's fields are taller than this viewer: the panel scrolls instead of being cut off.
+    expect(panel.scrollHeight).to.be.greaterThan(panel.clientHeight);
+
+    // A wheel turn over the panel scrolls the panel, not the pages behind it.
+    const scroller = viewer.shadowRoot!.querySelector<HTMLElement>('[part~="viewport"]')!;
+    const pagesScrollTop = scroller.scrollTop;
+    const deleteButton = panel.querySelector<HTMLButtonElement>('.inspector-delete')!;
+    for (let i = 0; i < 20 && panel.scrollTop + panel.clientHeight < panel.scrollHeight - 1; i++) {
+      await wheel({ x: Math.round(box.left + box.width / 2), y: Math.round(box.top + box.height / 2), deltaY: 100 });
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+    expect(panel.scrollTop, 'panel scrolled').to.be.greaterThan(0);
+    expect(panel.scrollTop + panel.clientHeight).to.be.closeTo(panel.scrollHeight, 2);
+    expect(scroller.scrollTop, 'pages did not scroll').to.equal(pagesScrollTop);
+    // Its last control is now in view, inside the viewer, and takes a real click.
+    const target = deleteButton.getBoundingClientRect();
+    expect(target.top).to.be.at.least(viewport.top - 1);
+    expect(target.bottom).to.be.at.most(viewport.bottom + 1);
+    await click(deleteButton);
     expect(viewer.exportInstantJson().annotations).to.equal(undefined);
   });
 });
