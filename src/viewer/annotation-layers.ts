@@ -11,6 +11,7 @@
  * (see `itemsFor`), so the page never shows both versions or neither.
  */
 import type { DrawContext } from '../annotations/annotation-kind.js';
+import type { Annotation } from '../model/index.js';
 import { Localizer } from '../i18n/localize.js';
 import type { DocumentAnnotations } from '../document/document-annotations.js';
 import type { OriginalAppearances } from '../pdf/original-appearances.js';
@@ -19,6 +20,9 @@ import { type LayerInteractions, type LayerItem, PageAnnotationLayer } from './p
 
 /** For layers without a viewer's language (tests of the layer alone). */
 const ENGLISH = new Localizer('en');
+
+/** Images are drawn afresh when attachments or the language change: the data, or the placeholder's words, may differ. */
+const isImage = (annotation: Annotation): boolean => annotation.type === 'pspdfkit/image';
 
 export interface AnnotationLayerHost {
   /** Page views by index (the stack's). */
@@ -69,7 +73,7 @@ export class AnnotationLayers implements PageHooks {
    * images, whose placeholder shows words, are drawn again.
    */
   relabel(): void {
-    for (const layer of this.#layers.values()) layer.relabel((annotation) => annotation.type === 'pspdfkit/image');
+    for (const layer of this.#layers.values()) layer.relabel(isImage);
     this.#sync();
   }
 
@@ -154,7 +158,7 @@ export class AnnotationLayers implements PageHooks {
     }
     if (this.#attachmentsChanged) {
       this.#attachmentsChanged = false;
-      for (const layer of this.#layers.values()) layer.redraw((annotation) => annotation.type === 'pspdfkit/image');
+      for (const layer of this.#layers.values()) layer.redraw(isImage);
     }
     for (const [index, layer] of this.#layers) {
       const view = this.#host.views[index];
