@@ -27,10 +27,10 @@ export interface DrawContext {
  *
  * The box handed to `draw` is an empty, absolutely
  * positioned element exactly the size of the annotation's `bbox` (before the
- * page's /Rotate; the layer rotates the box). Inside it,
- * `var(--scale-factor)` is CSS pixels per PDF point, so sizes written as
- * `calc(var(--scale-factor) * 12px)` follow the zoom without a redraw, and
- * `pageSvg(box, bbox)` gives an SVG whose user units are page points.
+ * page's /Rotate; the layer rotates the box). Inside it, one CSS pixel is
+ * one PDF point (the layer is zoomed by the page's scale), so sizes written
+ * as `points(12)` follow the zoom without a redraw, and `pageSvg(box, bbox)`
+ * gives an SVG whose user units are page points.
  * Opacity, blend mode and the `hidden`/`noView`/`noZoom` flags are applied by
  * the layer.
  */

@@ -66,7 +66,7 @@ export function pageSvg(box: HTMLElement, bbox: Rect): SVGSVGElement {
   return svg;
 }
 
-/** `calc(var(--scale-factor) * Npx)`: a length in page points that follows the zoom. */
+/** A length in page points: the annotation layer is zoomed so that one CSS pixel is one point. */
 export function points(value: number): string {
-  return `calc(var(--scale-factor) * ${value}px)`;
+  return `${value}px`;
 }

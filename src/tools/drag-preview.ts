@@ -1,9 +1,9 @@
 /**
  * While a selection is dragged, its drawing follows the pointer: the
  * annotation's element gets a translation, undone when the drag ends (the
- * committed record is drawn afresh anyway). Elements in a page-sized SVG
- * run live in page points; other boxes are turned with the page's /Rotate,
- * so their shift is given in the page as shown, in CSS pixels.
+ * committed record is drawn afresh anyway). Everything in the annotation
+ * layer is in page points; boxes are turned with the page's /Rotate, so
+ * their shift is given in the page as shown.
  */
 import type { Annotation } from '../model/index.js';
 import { shiftRunDrawing } from '../viewer/page-annotation-layer.js';
@@ -23,7 +23,7 @@ export function previewTranslation(context: ToolContext, annotation: Annotation,
     return;
   }
   const rotation = context.pageFrame(annotation.pageIndex)?.rotation ?? 0;
-  const [x, y] = shownShift(rotation, dx * context.scale, dy * context.scale);
+  const [x, y] = shownShift(rotation, dx, dy);
   element.style.translate = `${x}px ${y}px`;
 }
 

@@ -7,13 +7,15 @@
  * only when their record changes; records are frozen and shared, so
  * "changed" is identity.
  *
- * Coordinates: a record's bbox is in points of the unrotated page. A run,
- * like each box, is placed at the screen position of its top-left corner
- * and turned by the page's /Rotate around that corner, so kinds always draw
- * unrotated. Lengths are `calc(var(--page-scale) * Npx)`, so a zoom only
- * changes one custom property; a constant-size drawing (notes, `noZoom`) is
- * in CSS pixels at the bbox's top-left, scaled by `1 / var(--page-scale)`
- * (the `constant-size` class).
+ * Coordinates: the layer is zoomed by the page's scale (CSS `zoom`, which
+ * unlike a transform does not isolate blend modes from the canvas), so inside
+ * it one CSS pixel is one PDF point and a zoom changes one property. A
+ * record's bbox is in points of the unrotated page: each HTML box is placed
+ * at the shown position of its top-left corner and turned by the page's
+ * /Rotate around it; a run turns its drawings with a `<g>` of its own, so
+ * that highlights still multiply onto the canvas. Kinds always draw
+ * unrotated. A constant-size drawing (notes, `noZoom`) is scaled back by the
+ * page's scale (the `constant-size` class).
  */
 import type { AnnotationKind, DrawContext, SvgAnnotationKind } from '../annotations/annotation-kind.js';
 import { kindOf } from '../annotations/registry.js';
@@ -91,7 +93,7 @@ export class PageAnnotationLayer {
   readonly #interactions: LayerInteractions;
   #boxes = new Map<string, DrawnBox>();
   /** Page-sized SVGs holding runs of SVG-only annotations, reused in order. */
-  #runs: SVGSVGElement[] = [];
+  #runs: Run[] = [];
   readonly #listening = new AbortController();
 
   constructor(element: HTMLElement, frame: PageFrame, context: DrawContext, interactions: LayerInteractions) {
@@ -158,8 +160,8 @@ export class PageAnnotationLayer {
     const closeRun = () => {
       if (!run.length) return;
       const container = (this.#runs[runs++] ??= this.#runContainer());
-      setChildren(container, run);
-      top.push(container);
+      setChildren(container.content, run);
+      top.push(container.svg);
       run = [];
     };
     for (const element of elements) {
@@ -174,16 +176,22 @@ export class PageAnnotationLayer {
     setChildren(this.element, top);
   }
 
-  #runContainer(): SVGSVGElement {
-    const { width, height } = this.#frame;
-    const container = this.element.ownerDocument.createElementNS(SVG_NS, 'svg');
-    container.setAttribute('class', 'annotation-run');
-    container.setAttribute('viewBox', `0 0 ${Math.max(width, MIN_SIDE)} ${Math.max(height, MIN_SIDE)}`);
-    container.setAttribute('preserveAspectRatio', 'none');
+  #runContainer(): Run {
+    const { width, height, rotation } = this.#frame;
+    const doc = this.element.ownerDocument;
+    const svg = doc.createElementNS(SVG_NS, 'svg');
+    const [shownWidth, shownHeight] = rotation % 180 ? [height, width] : [width, height];
+    svg.setAttribute('class', 'annotation-run');
+    svg.setAttribute('viewBox', `0 0 ${Math.max(shownWidth, MIN_SIDE)} ${Math.max(shownHeight, MIN_SIDE)}`);
+    svg.setAttribute('preserveAspectRatio', 'none');
     // Not hidden: each drawing in it is an image named after its annotation (see #name).
-    container.setAttribute('role', 'group');
-    container.style.cssText = this.#placement([0, 0, width, height], false);
-    return container;
+    svg.setAttribute('role', 'group');
+    if (!rotation) return { svg, content: svg };
+    // An SVG transform inside the run, not a CSS one on it: that would isolate the drawings' blend modes from the canvas.
+    const content = doc.createElementNS(SVG_NS, 'g');
+    content.setAttribute('transform', ROTATIONS[rotation](width, height));
+    svg.append(content);
+    return { svg, content };
   }
 
   destroy(): void {
@@ -209,17 +217,18 @@ export class PageAnnotationLayer {
         // Kept at its 100 % size at the bbox's top-left, whatever the zoom: the class scales CSS
         // pixels to the run's points (one rule for all), `translate` places. A constant-size kind
         // draws in CSS pixels at the origin; any other is first moved there and sized in pixels.
+        // (An HTML box of a constant size is scaled by its class alone.)
         const [left, top] = annotation.bbox;
         element.style.translate = constantPlacement(annotation.bbox, 0, 0);
         if (!kind.constantSize) element.style.transform = `scale(${CSS_UNITS}) translate(${-left}px, ${-top}px)`;
       }
     } else {
       element = doc.createElement('div');
-      element.style.cssText = this.#placement(annotation.bbox, constant);
+      element.style.cssText = this.#placement(annotation.bbox);
     }
     const own = element.getAttribute('class');
     let classes = mode === 'drawn' ? 'annotation' : `annotation ${mode}`;
-    if (drawn && constant) classes += ' constant-size';
+    if (constant) classes += ' constant-size';
     element.setAttribute('class', own ? `${own} ${classes}` : classes);
     element.setAttribute('data-annotation-id', annotation.id);
     element.setAttribute('data-annotation-type', annotation.type.replace(/^pspdfkit\//, ''));
@@ -245,15 +254,13 @@ export class PageAnnotationLayer {
     return this.element.ownerDocument.createElementNS(SVG_NS, 'g');
   }
 
-  #placement(bbox: Rect, constant: boolean): string {
+  /** An HTML box's place in the layer, in points: its shown top-left, turned by the page's /Rotate. */
+  #placement(bbox: Rect): string {
     const [left, top, width, height] = bbox;
     const [x, y] = rotatePoint(this.#frame, [left, top]);
     const rotation = this.#frame.rotation;
-    const size = (value: number) => (constant ? `${value * CSS_UNITS}px` : `calc(var(--page-scale) * ${value}px)`);
-    let style = `left:calc(var(--page-scale) * ${x}px);top:calc(var(--page-scale) * ${y}px);width:${size(width)};height:${size(height)};`;
-    if (rotation) style += `transform:rotate(${rotation}deg);`;
-    if (constant) style += `--scale-factor:${CSS_UNITS};`;
-    return style;
+    const style = `left:${x}px;top:${y}px;width:${width}px;height:${height}px;`;
+    return rotation ? `${style}transform:rotate(${rotation}deg);` : style;
   }
 
   /** Opacity and blend mode, and the drawing of an HTML kind into its box (SVG kinds are drawn already). */
@@ -309,6 +316,19 @@ export class PageAnnotationLayer {
     if (trigger !== 'focus') event.preventDefault();
     this.#interactions.activate(box.annotation, element, trigger);
   }
+}
+
+/** A run's drawings are in points of the unrotated page: this turns them as the page is shown (see rotatePoint). */
+const ROTATIONS: Readonly<Record<90 | 180 | 270, (width: number, height: number) => string>> = {
+  90: (_width, height) => `matrix(0 1 -1 0 ${height} 0)`,
+  180: (width, height) => `matrix(-1 0 0 -1 ${width} ${height})`,
+  270: (width) => `matrix(0 -1 1 0 0 ${width})`,
+};
+
+/** A page-sized `<svg>` and the element its drawings go in: itself, or a `<g>` turning them by the page's /Rotate. */
+interface Run {
+  readonly svg: SVGSVGElement;
+  readonly content: SVGSVGElement | SVGGElement;
 }
 
 /** Where a constant-size drawing sits in its run: the bbox's top-left, moved by (dx, dy) points. */

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { InstantPdfViewer } from '../../src/instant-pdf-viewer.js';
 import { annotationBox, blankViewer, draw, settled } from '../helpers/annotation-kit.js';
-import { cleanupViewers, waitFor } from '../helpers/viewer-fixture.js';
+import { cleanupViewers, screenPixels, waitFor } from '../helpers/viewer-fixture.js';
 
 /** Inside the test browser's window, so real clicks reach the pages (some tools move into the "More" menu). */
 const WIDE = { width: 780, height: 560 };
@@ -88,6 +88,34 @@ describe('accessibility', () => {
     expect(focused(viewer)).to.equal(viewport);
     expect(getComputedStyle(viewport).outlineStyle).to.equal('solid');
   });
+
+  for (const zoom of ['1', '2']) {
+    it(`draws the focus ring of a link, a noZoom link and a note 2 to 3 pixels wide at zoom ${zoom}`, async () => {
+      const viewer = await blankViewer([{ width: 400, height: 300 }], { zoom }, WIDE);
+      const link = { type: 'pspdfkit/link', pageIndex: 0, action: { type: 'uri', uri: 'https://example.com/' } };
+      const annotations = [
+        await draw(viewer, { ...link, bbox: [40, 40, 60, 20] } as never),
+        await draw(viewer, { ...link, bbox: [40, 90, 60, 20], flags: ['noZoom'] } as never),
+        await draw(viewer, { type: 'pspdfkit/note', pageIndex: 0, bbox: [40, 140, 24, 24], color: '#ffd400', text: { format: 'plain', value: 'Hi' } } as never),
+      ];
+      for (const annotation of annotations) {
+        const box = annotationBox(viewer, annotation.id)!;
+        const { x, y, height } = box.getBoundingClientRect();
+        // The row through the middle of the box, from 8 px left of it to its edge: only the ring changes there.
+        const strip = { x: x - 8, y: y + height / 2, width: 8, height: 1 };
+        const before = await screenPixels(strip);
+        if (!viewer.shadowRoot!.activeElement) viewer.focus();
+        for (let i = 0; i < 40 && focused(viewer) !== box; i++) await sendKeys({ press: 'Tab' });
+        expect(focused(viewer), annotation.type).to.equal(box);
+        const after = await screenPixels(strip);
+        let ring = 0;
+        for (let px = strip.x + 0.5; px < x; px++) {
+          if (before.at(px, strip.y).some((value, i) => Math.abs(value - after.at(px, strip.y)[i]!) > 60)) ring++;
+        }
+        expect(ring, `${annotation.type} ${annotation.flags ?? ''}`).to.be.within(2, 3);
+      }
+    });
+  }
 
   it('theme="auto" follows the emulated colour scheme, covering the popovers and prompts', async () => {
     const viewer = await blankViewer(PAGES, { zoom: '1', theme: 'auto' }, WIDE);

@@ -91,6 +91,19 @@ describe('text markup annotations', () => {
     expect(annotationBox(viewer, highlight.id)!.style.mixBlendMode).to.equal('multiply');
   });
 
+  for (const rotate of [0, 90, 180, 270] as const) {
+    it(`multiplies a highlight onto the page itself on a page with /Rotate ${rotate}`, async () => {
+      // The PDF paints a black square at page points [50, 50, 100, 100] (PDF y is up).
+      const spec: BlankPage = { width: 400, height: 300, rotate, content: '0 g 50 150 100 100 re f' };
+      const viewer = await blankViewer([spec]);
+      await draw(viewer, { type: 'pspdfkit/markup/highlight', pageIndex: 0, bbox: [100, 80, 100, 40], rects: [[100, 80, 100, 40]], color: '#ffff00' });
+      const pixels = await pagePixels(viewer, 0, frameOf(spec));
+      expect(near(pixels.at([120, 100]), BLACK, 30), 'highlight over the black square').to.be.true;
+      expect(near(pixels.at([175, 100]), YELLOW), 'highlight over white paper').to.be.true;
+      expect(isWhite(pixels.at([175, 130])), 'below the highlight').to.be.true;
+    });
+  }
+
   it('falls back to the bbox when rects is empty', async () => {
     const spec: BlankPage = { width: 400, height: 300 };
     const viewer = await blankViewer([spec]);

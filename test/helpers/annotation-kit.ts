@@ -13,6 +13,8 @@ export interface BlankPage {
   rotate?: 0 | 90 | 180 | 270;
   /** Crop box `[x, y, width, height]` in PDF user space (y up). */
   cropBox?: [number, number, number, number];
+  /** What the page paints: content stream operators in PDF user space (y up), e.g. `0 g 10 10 50 50 re f`. */
+  content?: string;
 }
 
 /**
@@ -24,11 +26,18 @@ export function blankPdf(pages: BlankPage[] = [{ width: 400, height: 300 }]): Ui
   const pageIds = pages.map((_, i) => 3 + i);
   objects.push('<< /Type /Catalog /Pages 2 0 R >>');
   objects.push(`<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pages.length} >>`);
+  const streams: string[] = [];
   for (const spec of pages) {
     const crop = spec.cropBox ? ` /CropBox [${spec.cropBox[0]} ${spec.cropBox[1]} ${spec.cropBox[0] + spec.cropBox[2]} ${spec.cropBox[1] + spec.cropBox[3]}]` : '';
     const rotate = spec.rotate ? ` /Rotate ${spec.rotate}` : '';
-    objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${spec.width} ${spec.height}]${crop}${rotate} /Resources << >> >>`);
+    let contents = '';
+    if (spec.content) {
+      streams.push(`<< /Length ${spec.content.length} >>\nstream\n${spec.content}\nendstream`);
+      contents = ` /Contents ${3 + pages.length + streams.length - 1} 0 R`;
+    }
+    objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${spec.width} ${spec.height}]${crop}${rotate}${contents} /Resources << >> >>`);
   }
+  objects.push(...streams);
   let body = '%PDF-1.7\n';
   const offsets: number[] = [];
   objects.forEach((object, i) => {
