@@ -13,7 +13,11 @@ import { normalizedRotation, rotatedFrame } from './rotated-content.js';
 import { calloutVertices, drawCallout, innerRect } from './text-callout.js';
 import { calloutDash, cssBorderStyle, fontFamily, textBorder } from './text-style.js';
 
-const JUSTIFY = { top: 'flex-start', center: 'center', bottom: 'flex-end' } as const;
+/**
+ * Vertical alignment with `align-content` on a block rather than a flex
+ * column: a page of a thousand comments lays out in a fraction of the time.
+ */
+const ALIGN = { top: 'start', center: 'center', bottom: 'end' } as const;
 
 /** Width of the callout line: the border's, or a hairline-ish 1 pt when there is no border. */
 function calloutWidth(annotation: TextAnnotation): number {
@@ -39,7 +43,7 @@ function drawText(annotation: TextAnnotation, box: HTMLElement): void {
   const frame = flat ? box : rotatedFrame(box, [left - boxLeft, top - boxTop, width, height], annotation.rotation, 'text-frame');
   if (flat) box.classList.add('text-frame', 'text-content');
   const style = frame.style;
-  style.justifyContent = JUSTIFY[annotation.verticalAlign] ?? 'flex-start';
+  if (annotation.verticalAlign !== 'top') style.alignContent = ALIGN[annotation.verticalAlign];
   if (annotation.backgroundColor) style.backgroundColor = annotation.backgroundColor;
   if (border) {
     const line = `${points(border.width)} ${cssBorderStyle(border.style)} ${border.color}`;
@@ -83,13 +87,10 @@ export const textKind: AnnotationKind<'pspdfkit/text'> = {
   styles: css`
     .annotation[data-annotation-type='text'] .text-frame,
     .annotation[data-annotation-type='text'].text-frame {
-      display: flex;
-      flex-direction: column;
       overflow: visible;
     }
     .annotation[data-annotation-type='text'] .text-content,
     .annotation[data-annotation-type='text'].text-content {
-      flex: none;
       line-height: 1.2;
       white-space: pre-wrap;
       overflow-wrap: break-word;
