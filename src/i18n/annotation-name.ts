@@ -13,9 +13,19 @@ function shortType(type: string): string {
   return type.replace(/^pspdfkit\//, '');
 }
 
+/** Type names by localizer: a page of a thousand annotations asks for the same few names. */
+const typeNames = new WeakMap<Localizer, Map<string, string>>();
+
 /** What kind of annotation this is, in the viewer's language ("Notiz"); "Annotation" for types without a name. */
 export function annotationTypeName(type: string, localizer: Localizer): string {
-  return localizer.optionalTerm(`annotation.${shortType(type)}`) ?? localizer.term('annotation.generic');
+  let names = typeNames.get(localizer);
+  if (!names) typeNames.set(localizer, (names = new Map()));
+  let name = names.get(type);
+  if (name === undefined) {
+    name = localizer.optionalTerm(`annotation.${shortType(type)}`) ?? localizer.term('annotation.generic');
+    names.set(type, name);
+  }
+  return name;
 }
 
 /** The accessible name of an annotation: its type name and, where it has some, its text ("Notiz: Bitte prüfen"). */

@@ -40,6 +40,8 @@ export class Localizer {
   /** The string for `key`, with `{name}` placeholders filled from `values`. */
   term(key: TranslationKey, values: Readonly<Record<string, string | number>> = {}): string {
     const text = this.#table[key] ?? en[key];
+    // Most strings have no placeholder, and a page may name a thousand annotations at once.
+    if (!text.includes('{')) return text;
     return text.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
   }
 
