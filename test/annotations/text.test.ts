@@ -206,6 +206,31 @@ describe('free text annotations', () => {
     expect(ink.height).to.be.greaterThan(12 * (96 / 72) * 4);
   });
 
+  it('lets text taller than its box spill both ways when centred, and upwards when at the bottom', async () => {
+    const lines = 'One\nTwo\nThree\nFour';
+    const centred = await put(freeText([20, 200, 100, 20], lines, { fontSize: 12, verticalAlign: 'center' }));
+    const low = await put(freeText([200, 200, 100, 20], lines, { fontSize: 12, verticalAlign: 'bottom' }));
+    // Four lines of 12 pt at line-height 1.2 are 57.6 pt: 37.6 pt more than the box.
+    const spill = (57.6 - 20) * (96 / 72);
+    for (const [id, above, below] of [[centred, spill / 2, spill / 2], [low, spill, 0]] as const) {
+      const rect = annotationBox(viewer, id)!.getBoundingClientRect();
+      const around = new DOMRect(rect.left, rect.top - spill - 10, rect.width, rect.height + 2 * spill + 20);
+      const pixels = await screenPixels(around);
+      let top = Infinity;
+      let bottom = -Infinity;
+      for (let y = Math.ceil(around.top); y < around.bottom; y++) {
+        for (let x = Math.ceil(around.left); x < around.right; x++) {
+          if (!dark(pixels.at(x, y))) continue;
+          top = Math.min(top, y);
+          bottom = Math.max(bottom, y + 1);
+        }
+      }
+      // Glyph ink starts a little below its line's top and ends a little above its bottom.
+      expect(rect.top - top, `${id}: ink above the box`).to.be.within(above - 6, above + 2);
+      expect(bottom - rect.bottom, `${id}: ink below the box`).to.be.within(below - 8, below + 1);
+    }
+  });
+
   it('draws a dashed border in the font colour and a callout with its cap', async () => {
     const bordered = await put(freeText([20, 20, 160, 50], 'Bordered', { borderStyle: 'dashed', borderWidth: 2, fontColor: '#e65100' }));
     const border = getComputedStyle(part(annotationBox(viewer, bordered), 'text-frame')!);
