@@ -15,6 +15,7 @@
  * or mouse draws; a finger on a touch screen is left to scroll the pages.
  */
 import { inkKind } from '../annotations/ink.js';
+import { cssBlendMode } from '../annotations/paint.js';
 import { isAnnotationOfType, type InkAnnotation, type Point } from '../model/index.js';
 import { inkBounds, roundPoint } from './shape-geometry.js';
 import type { PagePointer, Tool, ToolContext } from './tool.js';
@@ -73,7 +74,7 @@ export function createFreehandTool(freehand: FreehandStyle): Tool {
     path.setAttribute('stroke-linecap', 'round');
     path.setAttribute('stroke-linejoin', 'round');
     if (style.opacity !== undefined && style.opacity < 1) path.setAttribute('opacity', String(style.opacity));
-    if (style.blendMode && style.blendMode !== 'normal') path.style.mixBlendMode = style.blendMode;
+    if (style.blendMode && style.blendMode !== 'normal') path.style.mixBlendMode = cssBlendMode(style.blendMode);
     overlay.append(path);
     return path;
   };
