@@ -25,9 +25,9 @@ interface InkBox {
   height: number;
 }
 
-/** Where on screen (viewport CSS pixels) `element`'s area shows pixels for which `isInk` holds. */
-async function inkBox(element: Element, isInk: (rgba: Rgba) => boolean): Promise<InkBox | null> {
-  const rect = element.getBoundingClientRect();
+/** Where on screen (viewport CSS pixels) `area` (an element's, or a rectangle) shows pixels for which `isInk` holds. */
+async function inkBox(area: Element | DOMRect, isInk: (rgba: Rgba) => boolean): Promise<InkBox | null> {
+  const rect = area instanceof Element ? area.getBoundingClientRect() : area;
   const pixels = await screenPixels(rect);
   let left = Infinity;
   let top = Infinity;
@@ -214,20 +214,10 @@ describe('free text annotations', () => {
     const spill = (57.6 - 20) * (96 / 72);
     for (const [id, above, below] of [[centred, spill / 2, spill / 2], [low, spill, 0]] as const) {
       const rect = annotationBox(viewer, id)!.getBoundingClientRect();
-      const around = new DOMRect(rect.left, rect.top - spill - 10, rect.width, rect.height + 2 * spill + 20);
-      const pixels = await screenPixels(around);
-      let top = Infinity;
-      let bottom = -Infinity;
-      for (let y = Math.ceil(around.top); y < around.bottom; y++) {
-        for (let x = Math.ceil(around.left); x < around.right; x++) {
-          if (!dark(pixels.at(x, y))) continue;
-          top = Math.min(top, y);
-          bottom = Math.max(bottom, y + 1);
-        }
-      }
+      const ink = (await inkBox(new DOMRect(rect.left, rect.top - spill - 10, rect.width, rect.height + 2 * spill + 20), dark))!;
       // Glyph ink starts a little below its line's top and ends a little above its bottom.
-      expect(rect.top - top, `${id}: ink above the box`).to.be.within(above - 6, above + 2);
-      expect(bottom - rect.bottom, `${id}: ink below the box`).to.be.within(below - 8, below + 1);
+      expect(rect.top - ink.top, `${id}: ink above the box`).to.be.within(above - 6, above + 2);
+      expect(ink.bottom - rect.bottom, `${id}: ink below the box`).to.be.within(below - 8, below + 1);
     }
   });
 
