@@ -94,9 +94,13 @@ describe('select tool', () => {
     ['zoom 1', { width: 400, height: 300 }, '1'],
     ['zoom 1.5 on a /Rotate 90 page', { width: 400, height: 300, rotate: 90 }, '1.5'],
   ] as const) {
-    it(`while dragged, a shape, a note and a noZoom shape follow the pointer exactly (${label})`, async () => {
+    it(`while dragged, a shape, a note, a noZoom shape and a free text follow the pointer exactly (${label})`, async () => {
       const viewer = await blankViewer([spec], { zoom });
       const shape = await draw(viewer, RECT as never);
+      const text = await draw(viewer, {
+        type: 'pspdfkit/text', pageIndex: 0, bbox: [150, 40, 100, 30], text: { format: 'plain', value: 'Moved' },
+        fontSize: 12, fontColor: '#000000', horizontalAlign: 'left', verticalAlign: 'top',
+      } as never);
       const note = await draw(viewer, { type: 'pspdfkit/note', pageIndex: 0, bbox: [200, 200, 24, 24], text: { format: 'plain', value: 'n' }, icon: 'comment', color: '#ffc107' } as never);
       const fixed = await draw(viewer, { ...RECT, bbox: [60, 200, 40, 40], flags: ['noZoom'] } as never);
       const page = viewer.shadowRoot!.querySelector('[part~="page"]')!;
@@ -110,6 +114,7 @@ describe('select tool', () => {
         [shape, [140, 130]],
         [note, [203, 203]],
         [fixed, [64, 204]],
+        [text, [200, 55]],
       ] as [Annotation, Point][]) {
         const element = viewer.shadowRoot!.querySelector(`[data-annotation-id="${annotation.id}"]`)!;
         const before = onPage(element);
@@ -127,6 +132,9 @@ describe('select tool', () => {
         await sendMouse({ type: 'up' });
         await settled(viewer);
         expectBox(exported(viewer, annotation.id).bbox.slice(0, 2), [annotation.bbox[0] + 30, annotation.bbox[1] + 20]);
+        // Nothing selected, no inspector open over the next one.
+        await sendKeys({ press: 'Escape' });
+        await settled(viewer);
       }
     });
   }
