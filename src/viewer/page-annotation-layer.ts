@@ -22,7 +22,7 @@ import { kindOf } from '../annotations/registry.js';
 import { cssBlendMode } from '../annotations/paint.js';
 import type { Annotation, KnownAnnotation, KnownAnnotationType, Rect } from '../model/index.js';
 import { CSS_UNITS, type PageFrame } from '../pdf/page-view.js';
-import { rotatePoint } from './page-coordinates.js';
+import { rotatePoint, rotationTransform, shownSize } from './page-coordinates.js';
 import type { TranslationKey } from '../i18n/localize.js';
 
 /**
@@ -177,19 +177,19 @@ export class PageAnnotationLayer {
   }
 
   #runContainer(): Run {
-    const { width, height, rotation } = this.#frame;
     const doc = this.element.ownerDocument;
     const svg = doc.createElementNS(SVG_NS, 'svg');
-    const [shownWidth, shownHeight] = rotation % 180 ? [height, width] : [width, height];
+    const [shownWidth, shownHeight] = shownSize(this.#frame);
     svg.setAttribute('class', 'annotation-run');
     svg.setAttribute('viewBox', `0 0 ${Math.max(shownWidth, MIN_SIDE)} ${Math.max(shownHeight, MIN_SIDE)}`);
     svg.setAttribute('preserveAspectRatio', 'none');
     // Not hidden: each drawing in it is an image named after its annotation (see #name).
     svg.setAttribute('role', 'group');
+    const rotation = rotationTransform(this.#frame);
     if (!rotation) return { svg, content: svg };
     // An SVG transform inside the run, not a CSS one on it: that would isolate the drawings' blend modes from the canvas.
     const content = doc.createElementNS(SVG_NS, 'g');
-    content.setAttribute('transform', ROTATIONS[rotation](width, height));
+    content.setAttribute('transform', rotation);
     svg.append(content);
     return { svg, content };
   }
@@ -317,13 +317,6 @@ export class PageAnnotationLayer {
     this.#interactions.activate(box.annotation, element, trigger);
   }
 }
-
-/** A run's drawings are in points of the unrotated page: this turns them as the page is shown (see rotatePoint). */
-const ROTATIONS: Readonly<Record<90 | 180 | 270, (width: number, height: number) => string>> = {
-  90: (_width, height) => `matrix(0 1 -1 0 ${height} 0)`,
-  180: (width, height) => `matrix(-1 0 0 -1 ${width} ${height})`,
-  270: (width) => `matrix(0 -1 1 0 0 ${width})`,
-};
 
 /** A page-sized `<svg>` and the element its drawings go in: itself, or a `<g>` turning them by the page's /Rotate. */
 interface Run {

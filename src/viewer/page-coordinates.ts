@@ -35,9 +35,14 @@ export function unrotatePoint(frame: PageFrame, [u, v]: Point): Point {
   }
 }
 
-/** The page's shown width in points (height and width swap on quarter turns). */
+/** The page's shown width and height in points (they swap on quarter turns). */
+export function shownSize(frame: PageFrame): [width: number, height: number] {
+  return frame.rotation % 180 ? [frame.height, frame.width] : [frame.width, frame.height];
+}
+
+/** The page's shown width in points. */
 function shownWidth(frame: PageFrame): number {
-  return frame.rotation % 180 ? frame.height : frame.width;
+  return shownSize(frame)[0];
 }
 
 /** CSS pixels per point of a page element as laid out now. */

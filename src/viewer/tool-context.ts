@@ -7,7 +7,7 @@ import { kindOf } from '../annotations/registry.js';
 import type { Annotation, AnnotationInput, Point } from '../model/index.js';
 import type { PageView } from '../pdf/page-view.js';
 import type { ToolContext, ToolPageFrame } from '../tools/tool.js';
-import { clientToPage, pageToClient, rotationTransform } from './page-coordinates.js';
+import { clientToPage, pageToClient, rotationTransform, shownSize } from './page-coordinates.js';
 import type { ToolHost } from './tool-controller.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -35,8 +35,8 @@ export class ToolOverlays {
     const svg = doc.createElementNS(SVG_NS, 'svg');
     svg.setAttribute('class', 'tool-overlay');
     svg.setAttribute('aria-hidden', 'true');
-    const shown = frame.rotation % 180 ? [frame.height, frame.width] : [frame.width, frame.height];
-    svg.setAttribute('viewBox', `0 0 ${shown[0]} ${shown[1]}`);
+    const [shownWidth, shownHeight] = shownSize(frame);
+    svg.setAttribute('viewBox', `0 0 ${shownWidth} ${shownHeight}`);
     svg.setAttribute('preserveAspectRatio', 'none');
     group = doc.createElementNS(SVG_NS, 'g');
     const transform = rotationTransform(frame);
