@@ -9,7 +9,7 @@ import type { Annotation, KnownAnnotation } from '../model/index.js';
 import type { Localizer } from './localize.js';
 
 /** The annotation type without the `pspdfkit/` prefix, as `data-annotation-type` writes it. */
-function shortType(type: string): string {
+export function shortType(type: string): string {
   return type.replace(/^pspdfkit\//, '');
 }
 

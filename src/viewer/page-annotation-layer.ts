@@ -24,6 +24,7 @@ import type { Annotation, KnownAnnotation, KnownAnnotationType, Rect } from '../
 import { CSS_UNITS, type PageFrame } from '../pdf/page-view.js';
 import { rotatePoint, rotationTransform, shownSize } from './page-coordinates.js';
 import type { TranslationKey } from '../i18n/localize.js';
+import { shortType } from '../i18n/annotation-name.js';
 
 /**
  * How an annotation appears:
@@ -231,7 +232,7 @@ export class PageAnnotationLayer {
     if (constant) classes += ' constant-size';
     element.setAttribute('class', own ? `${own} ${classes}` : classes);
     element.setAttribute('data-annotation-id', annotation.id);
-    element.setAttribute('data-annotation-type', annotation.type.replace(/^pspdfkit\//, ''));
+    element.setAttribute('data-annotation-type', shortType(annotation.type));
     if (kind) {
       if (mode !== 'original') this.#paint(element, annotation as KnownAnnotation, kind, drawn);
       if (kind.interactive) this.#makeInteractive(element, annotation, kind);
