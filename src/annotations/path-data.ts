@@ -6,9 +6,21 @@
  */
 import type { Point, Rect } from '../model/index.js';
 
-/** A coordinate as written into path data. */
-export function pathNumber(value: number): number {
-  return Math.round(value * 1000) / 1000;
+/** `.001` … `.999` without trailing zeros, and '' for a whole number: indexed by thousandths. */
+const THOUSANDTHS = Array.from({ length: 1000 }, (_, k) => (k === 0 ? '' : `.${String(k).padStart(3, '0').replace(/0+$/, '')}`));
+
+/**
+ * A coordinate as written into path data: the same text as
+ * `String(Math.round(value * 1000) / 1000)`, built from whole numbers.
+ * Writing a fraction makes V8 find the shortest decimal of a double, which
+ * was most of the time a page of ink strokes took to build; whole numbers
+ * are written from a cache.
+ */
+export function pathNumber(value: number): string {
+  const thousandths = Math.round(value * 1000);
+  const magnitude = thousandths < 0 ? -thousandths : thousandths;
+  const whole = Math.floor(magnitude / 1000);
+  return (thousandths < 0 ? '-' : '') + whole + (THOUSANDTHS[magnitude - whole * 1000] ?? '');
 }
 
 /** `M…L…L…` through the vertices (`Z` when closed). */

@@ -57,7 +57,7 @@ export function markupRects(annotation: { rects?: readonly Rect[]; bbox: Rect })
 
 /** The marks of all rects, those drawn alike (filled, or stroked equally wide) in one path. */
 export function drawMarkup(annotation: MarkupAnnotation, paint: MarkPainter): SVGElement | undefined {
-  const paths = new Map<number | undefined, string>();
+  const paths = new Map<string | undefined, string>();
   for (const rect of markupRects(annotation)) {
     const { d, strokeWidth } = paint(rect);
     const width = strokeWidth === undefined ? undefined : pathNumber(strokeWidth);

@@ -13,6 +13,7 @@ import { capPath, capShape } from '../../src/annotations/line-caps.js';
 import { cloudPathData, polygonCloud } from '../../src/annotations/cloudy-border.js';
 import { smoothPathData, smoothPolyline } from '../../src/annotations/smooth-path.js';
 import { inPolygon } from '../../src/annotations/hit-geometry.js';
+import { pathNumber } from '../../src/annotations/path-data.js';
 
 type Fields<T extends KnownAnnotationType> = Omit<AnnotationOfType<T>, 'v' | 'id' | 'pageIndex' | 'type'>;
 
@@ -129,6 +130,21 @@ describe('shape geometry', () => {
     }
     const capped = capPath([[0, 0], [0, 0], [50, 0]], { start: 'closedArrow' }, 1);
     expect(capped.caps[0]!.outline[1]![0], 'start cap oriented past a repeated point').to.be.greaterThan(0);
+  });
+
+  it('writes path numbers rounded to thousandths, as String() writes the rounded value', () => {
+    const cases: [number, string][] = [
+      [0, '0'], [-0, '0'], [-0.0004, '0'], [-0.0006, '-0.001'], [12, '12'], [-12, '-12'], [0.5, '0.5'], [-0.05, '-0.05'],
+      [12.3456, '12.346'], [99.9996, '100'], [-99.9996, '-100'], [0.1 + 0.2, '0.3'], [1e6 + 0.0704, '1000000.07'], [7.007, '7.007'],
+    ];
+    for (const [value, text] of cases) expect(pathNumber(value), String(value)).to.equal(text);
+    let seed = 3;
+    for (let i = 0; i < 20_000; i++) {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      const value = (seed / 2147483648 - 0.5) * 10 ** ((i % 8) - 2);
+      const expected = String(Math.round(value * 1000) / 1000);
+      expect(pathNumber(value), String(value)).to.equal(expected);
+    }
   });
 
   it('smooths through midpoints and keeps the ends', () => {
