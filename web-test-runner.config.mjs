@@ -12,6 +12,42 @@ try {
 }
 
 /**
+ * Touch and pen, as a phone or tablet sends them: `touch` dispatches CDP
+ * touch events (`touchStart`, `touchMove`, `touchEnd`, `touchCancel`) with one
+ * or more points, which Chromium turns into touch pointer events and, when the
+ * page lets it, scrolling and pinch-zoom; `pen` dispatches CDP mouse events with
+ * `pointerType: 'pen'`. Each step waits a frame so that moves arrive as moves.
+ */
+async function dispatchTouch(page, steps) {
+  const client = page._client();
+  await client.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
+  for (const step of steps) {
+    const touchPoints = (step.points ?? []).map(([x, y], id) => ({ x, y, id, radiusX: 4, radiusY: 4, force: 1 }));
+    await client.send('Input.dispatchTouchEvent', { type: step.type, touchPoints });
+    await new Promise((resolve) => setTimeout(resolve, step.delay ?? 16));
+  }
+}
+
+async function dispatchPen(page, steps) {
+  const client = page._client();
+  for (const step of steps) {
+    const [x, y] = step.point;
+    const pressed = step.type !== 'mouseMoved' || step.buttons === 1;
+    await client.send('Input.dispatchMouseEvent', {
+      type: step.type,
+      x,
+      y,
+      button: step.type === 'mouseMoved' && !pressed ? 'none' : 'left',
+      buttons: step.type === 'mouseReleased' ? 0 : step.buttons ?? 1,
+      clickCount: step.type === 'mouseMoved' ? 0 : 1,
+      pointerType: 'pen',
+      force: step.type === 'mouseReleased' ? 0 : step.force ?? 0.6,
+    });
+    await new Promise((resolve) => setTimeout(resolve, step.delay ?? 16));
+  }
+}
+
+/**
  * Real input the built-in commands lack: a mouse wheel with modifier keys
  * (ctrl + wheel zoom), a device pixel ratio (HiDPI rendering), a
  * double-click (a dblclick needs a click count), a burst of moves that
@@ -22,8 +58,16 @@ try {
 const inputPlugin = {
   name: 'viewer-input-commands',
   async executeCommand({ command, payload, session }) {
-    if (!['wheel', 'device-scale', 'screenshot', 'double-click', 'mouse-burst', 'forced-colors'].includes(command)) return undefined;
+    if (!['wheel', 'device-scale', 'screenshot', 'double-click', 'mouse-burst', 'forced-colors', 'touch', 'pen'].includes(command)) return undefined;
     const page = session.browser.getPage(session.id);
+    if (command === 'touch') {
+      await dispatchTouch(page, payload.steps);
+      return true;
+    }
+    if (command === 'pen') {
+      await dispatchPen(page, payload.steps);
+      return true;
+    }
     if (command === 'forced-colors') {
       // emulateMedia() of @web/test-runner-commands drops forcedColors under puppeteer; CDP has it.
       await page._client().send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload.value }] });
