@@ -1,6 +1,7 @@
 /**
  * What `polygon` and `polyline` share: each click adds a point, the next
- * edge follows the pointer (Shift: at a multiple of 45°), a double-click or Enter finishes, Backspace
+ * edge follows the pointer (Shift: at a multiple of 45°), a double-click (whose
+ * first press places the last point) or Enter finishes, Backspace
  * removes the last point, Escape drops the shape. With no shape in progress,
  * Enter places a default one at the centre of the visible part of the
  * current page.
@@ -92,6 +93,11 @@ export function createPointPathTool(shape: PointPathShape): Tool {
       preview(context);
     },
     doubleClick(_pointer, context) {
+      // A dblclick follows its own two presses, and each added a point: the
+      // second press is the gesture's "finish", not a corner. Touch and pen
+      // double-taps land a few pixels apart, so the nearness filter alone
+      // would keep it as an extra vertex.
+      path?.points.pop();
       finish(context);
     },
     // The shape outlives a press: a tool change or pointercancel ends the press, not the shape.

@@ -9,7 +9,8 @@ import { capPath } from '../../src/annotations/line-caps.js';
 import type { Point } from '../../src/model/index.js';
 import { settled } from '../helpers/annotation-kit.js';
 import { cleanupViewers, page, scroller } from '../helpers/viewer-fixture.js';
-import { click, doubleClick, drag, expectClose, exported, move, overlay, setup } from './drawing-kit.js';
+import { tap } from '../helpers/input-kit.js';
+import { click, client, doubleClick, drag, expectClose, exported, move, overlay, setup } from './drawing-kit.js';
 
 const STYLE = { strokeColor: '#2563eb', strokeWidth: 2, opacity: 1 };
 /** Keys every new record has besides its own geometry. */
@@ -147,6 +148,55 @@ describe('shape tools', () => {
     expect(s.viewer.selectedAnnotationIds).to.deep.equal([polygon!['id']]);
     s.viewer.undo();
     expect(exported(s.viewer)).to.deep.equal([]);
+  });
+
+  it('polygon: three clicks, the last one a real double-click, make a triangle of three corners', async () => {
+    const s = await setup('polygon', { zoom: 1.5 });
+    await click(s, [50, 50]);
+    await click(s, [150, 50]);
+    await doubleClick(s, [100, 150]);
+    await settled(s.viewer);
+    const records = exported(s.viewer);
+    expect(records).to.have.length(1);
+    const points = records[0]!['points'] as Point[];
+    expect(points).to.have.length(3);
+    [[50, 50], [150, 50], [100, 150]].forEach((expected, i) => expectClose(points[i], expected));
+    expect(s.changes).to.have.length(1);
+  });
+
+  it('polygon and polyline: a click on the last corner, then a double-click there, adds that corner once', async () => {
+    for (const tool of ['polygon', 'polyline']) {
+      const s = await setup(tool);
+      await click(s, [50, 50]);
+      await click(s, [150, 60]);
+      await click(s, [120, 150]);
+      await doubleClick(s, [120, 150]);
+      await settled(s.viewer);
+      const points = exported(s.viewer)[0]!['points'] as Point[];
+      expect(points, tool).to.have.length(3);
+      [[50, 50], [150, 60], [120, 150]].forEach((expected, i) => expectClose(points[i], expected));
+      cleanupViewers();
+    }
+  });
+
+  it('polygon and polyline: a finger double-tap (taps a few pixels apart) finishes with the tapped corner once', async () => {
+    for (const tool of ['polygon', 'polyline']) {
+      const s = await setup(tool, { zoom: 1.5 });
+      for (const point of [[50, 50], [150, 50]] as Point[]) {
+        await tap(client(s, point));
+        // Apart in time, so that these taps are not a double-tap.
+        await new Promise((resolve) => setTimeout(resolve, 600));
+      }
+      await tap(client(s, [100, 150]));
+      await tap(client(s, [104, 153]));
+      await settled(s.viewer);
+      const records = exported(s.viewer);
+      expect(records, tool).to.have.length(1);
+      const points = records[0]!['points'] as Point[];
+      expect(points, `${tool}: ${JSON.stringify(points)}`).to.have.length(3);
+      [[50, 50], [150, 50], [100, 150]].forEach((expected, i) => expectClose(points[i], expected));
+      cleanupViewers();
+    }
   });
 
   it('polygon: with Shift, each new corner lies at a multiple of 45° from the last', async () => {
