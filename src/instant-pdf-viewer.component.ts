@@ -26,6 +26,7 @@ import { ViewerInputController } from './viewer/viewer-input-controller.js';
 import type { Zoom } from './viewer/zoom.js';
 import { ViewerTools } from './viewer/viewer-tools.js';
 import { ViewerDocument } from './viewer/viewer-document.js';
+import { FocusOriginController } from './viewer/focus-origin.js';
 import { toolStyles } from './viewer/tool.styles.js';
 import { placingStyles } from './tools/placing.styles.js';
 import { linkEditorStyles } from './tools/link-editor.js';
@@ -372,6 +373,7 @@ export class InstantPdfViewer extends LitElement {
   constructor() {
     super();
     defineUiElements();
+    new FocusOriginController(this, this.attachInternals());
   }
 
   override connectedCallback(): void {

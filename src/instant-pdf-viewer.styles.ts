@@ -27,7 +27,10 @@ export const viewerStyles = [
       font-size: var(--ipv-font-size);
       outline: none;
     }
-    :host(:focus-visible) {
+    /* The viewer takes focus itself after a press on a page (so that its keys
+       work): a ring then would frame the whole element for no reason. It shows
+       when a person reached the element with the keyboard. */
+    :host(:focus-visible:not(:state(pointer-focus))) {
       outline: 2px solid var(--ipv-accent-color);
       outline-offset: -2px;
     }
@@ -94,10 +97,30 @@ export const viewerStyles = [
     .progress {
       position: absolute;
       inset: 0 0 auto 0;
-      height: 3px;
+      height: 4px;
       z-index: 3;
-      background: color-mix(in srgb, var(--ipv-accent-color), transparent 80%);
+      background: color-mix(in srgb, var(--ipv-accent-color), transparent 75%);
       overflow: hidden;
+    }
+    .progress-label {
+      position: absolute;
+      top: 12px;
+      left: 50%;
+      transform: translateX(-50%);
+      z-index: 3;
+      display: flex;
+      gap: 0.5em;
+      padding: 4px 12px;
+      border-radius: 999px;
+      background: var(--ipv-toolbar-background);
+      color: var(--ipv-toolbar-color);
+      box-shadow: var(--ipv-page-shadow);
+      white-space: nowrap;
+      pointer-events: none;
+    }
+    .progress-percent {
+      font-variant-numeric: tabular-nums;
+      font-weight: 600;
     }
     .progress > div {
       height: 100%;
@@ -136,6 +159,15 @@ export const viewerStyles = [
     }
     .message[part~='error'] {
       border-left: 4px solid var(--ipv-error-color);
+    }
+    .error-message {
+      display: grid;
+      gap: 12px;
+      justify-items: start;
+    }
+    .retry-button {
+      min-height: 32px;
+      padding: 4px 14px;
     }
     .password-prompt {
       display: grid;

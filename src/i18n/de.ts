@@ -127,6 +127,7 @@ export const de: Translation = {
   'stampType.Custom': 'Benutzerdefiniert',
 
   'load.progress': 'Dokument wird geladen',
+  'load.retry': 'Erneut versuchen',
   'load.password': 'Passwort',
   'load.open': 'Öffnen',
   'load.passwordRequired': 'Diese PDF-Datei ist durch ein Passwort geschützt. Geben Sie es ein, um das Dokument zu öffnen.',

@@ -128,6 +128,7 @@ export const en = {
   'stampType.Custom': 'Custom',
 
   'load.progress': 'Loading document',
+  'load.retry': 'Try again',
   'load.password': 'Password',
   'load.open': 'Open',
   'load.passwordRequired': 'This PDF is protected by a password. Enter it to open the document.',

@@ -4,26 +4,33 @@ import type { Localizer } from '../i18n/localize.js';
 import type { PdfLoadError } from '../pdf/pdf-load-error.js';
 
 /**
- * A thin bar at the top; `fraction` null means the size is unknown (indeterminate).
- * The width goes through the `style` property (CSSOM), not the `style` attribute,
- * which a Content-Security-Policy without 'unsafe-inline' blocks.
+ * A bar across the top of the pages and, below it, a label with the
+ * percentage ("Loading document… 42 %"); `fraction` null means the size is
+ * unknown (an indeterminate bar, and no number). A 2 px line alone went
+ * unnoticed on a slow connection. The width goes through the `style`
+ * property (CSSOM), not the `style` attribute, which a
+ * Content-Security-Policy without 'unsafe-inline' blocks.
  */
 export function renderProgress(fraction: number | null, localizer: Localizer): TemplateResult {
   const percent = fraction === null ? null : Math.round(fraction * 100);
+  const label = localizer.term('load.progress');
   return html`<div
-    part="progress"
-    class="progress"
-    role="progressbar"
-    aria-label=${localizer.term('load.progress')}
-    aria-valuemin="0"
-    aria-valuemax="100"
-    aria-valuenow=${percent === null ? nothing : percent}
-    aria-valuetext=${percent === null ? nothing : localizer.percent(percent / 100)}
-    ?data-indeterminate=${percent === null}
-    .style=${percent === null ? '' : `--progress:${percent}%`}
-  >
-    <div></div>
-  </div>`;
+      part="progress"
+      class="progress"
+      role="progressbar"
+      aria-label=${label}
+      aria-valuemin="0"
+      aria-valuemax="100"
+      aria-valuenow=${percent === null ? nothing : percent}
+      aria-valuetext=${percent === null ? nothing : localizer.percent(percent / 100)}
+      ?data-indeterminate=${percent === null}
+      .style=${percent === null ? '' : `--progress:${percent}%`}
+    >
+      <div></div>
+    </div>
+    <div part="progress-label" class="progress-label" aria-hidden="true">
+      <span>${label}</span>${percent === null ? nothing : html`<span class="progress-percent">${localizer.percent(percent / 100)}</span>`}
+    </div>`;
 }
 
 /**
@@ -53,9 +60,18 @@ export function loadErrorText(error: PdfLoadError, localizer: Localizer): string
   }
 }
 
-/** The reason a document could not be shown, as text (never markup). */
-export function renderError(error: PdfLoadError, localizer: Localizer): TemplateResult {
-  return html`<div class="overlay"><div part="error" class="message" role="alert">${loadErrorText(error, localizer)}</div></div>`;
+/**
+ * The reason a document could not be shown, as text (never markup), with a
+ * button that tries the same source again (a network that came back, a
+ * server that recovered).
+ */
+export function renderError(error: PdfLoadError, localizer: Localizer, onRetry: () => void): TemplateResult {
+  return html`<div class="overlay">
+    <div part="error" class="message error-message">
+      <span role="alert">${loadErrorText(error, localizer)}</span>
+      <button type="button" part="retry-button" class="retry-button" @click=${onRetry}>${localizer.term('load.retry')}</button>
+    </div>
+  </div>`;
 }
 
 /** Asks for a PDF's password; `onSubmit` gets what the person typed. */

@@ -145,11 +145,18 @@ export class ViewerDocument implements ReactiveController {
   renderMessage(): TemplateResult | typeof nothing {
     const { status, error } = this.#state;
     if (!error) return nothing;
-    if (status === 'error') return renderError(error, this.#sources.localizer());
+    if (status === 'error') return renderError(error, this.#sources.localizer(), () => this.#retry());
     if (status !== 'password') return nothing;
     return renderPasswordPrompt(error, this.#sources.localizer(), (password) => {
       if (this.#source !== null) void this.#open(this.#source, { password }).catch(() => undefined);
     });
+  }
+
+  /** The error message's Retry: the same source again; focus stays in the viewer. */
+  #retry(): void {
+    if (this.#source === null) return;
+    this.#host.focus({ preventScroll: true });
+    void this.#open(this.#source, {}).catch(() => undefined);
   }
 
   /** Updates the host only for a changed value, as a Lit `@state` property would. */
