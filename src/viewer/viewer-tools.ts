@@ -6,6 +6,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DocumentAnnotations } from '../document/document-annotations.js';
+import type { Annotation } from '../model/index.js';
 import { emit } from '../events.js';
 import { CSS_UNITS } from '../pdf/page-view.js';
 import { builtinTools } from '../tools/builtin-tools.js';
@@ -14,6 +15,14 @@ import type { Tool } from '../tools/tool.js';
 import type { Localizer } from '../i18n/localize.js';
 import type { PageStack } from './page-stack.js';
 import { ToolController } from './tool-controller.js';
+
+/** What `annotations-changed` reports, as far as the selection cares. */
+interface AnnotationsChangedDetail {
+  readonly created: readonly Annotation[];
+  readonly updated: readonly Annotation[];
+  readonly deleted: readonly string[];
+  readonly source: 'user' | 'api' | 'import' | 'history';
+}
 
 export interface ViewerToolsHost extends ReactiveControllerHost, HTMLElement {
   tool: string;
@@ -42,6 +51,13 @@ export class ViewerTools implements ReactiveController {
   #selection: string[] = [];
   /** The tool id last reported with `tool-changed`. */
   #reportedTool = 'select';
+  /**
+   * Set when something was selected while a tool change was pending (the
+   * image tool selects its picture, then asks for `select`; a text box
+   * committed on the way out selects itself): that selection belongs to the
+   * new tool and survives the switch.
+   */
+  #selectedForNextTool = false;
 
   constructor(host: ViewerToolsHost, sources: ViewerToolsSources) {
     this.#host = host;
@@ -90,6 +106,7 @@ export class ViewerTools implements ReactiveController {
     const store = this.#sources.annotations()?.store;
     const next = store ? [...new Set(ids)].filter((id) => store.getAnnotation(id) !== undefined) : [];
     const current = this.#selection;
+    if (this.#host.tool !== this.controller.tool.id) this.#selectedForNextTool = true;
     if (next.length === current.length && next.every((id, i) => id === current[i])) return;
     this.#selection = next;
     this.#sources.selectionChanged();
@@ -113,8 +130,14 @@ export class ViewerTools implements ReactiveController {
       host.tool = 'select';
       tool = this.registry.get('select')!;
     }
+    const switched = tool !== this.controller.tool;
     this.controller.activate(tool);
     this.controller.readonlyChanged();
+    // A selection does not follow a person into another tool: it would stay
+    // selected (and Delete would act on it) while nothing shows it as the
+    // work at hand. What the switch itself selected stays.
+    if (switched && !this.#selectedForNextTool) this.select([]);
+    this.#selectedForNextTool = false;
     if (host.tool !== this.#reportedTool) {
       this.#reportedTool = host.tool;
       emit(host, 'tool-changed', { tool: host.tool });
@@ -139,8 +162,16 @@ export class ViewerTools implements ReactiveController {
   }
 
   readonly #annotationsChanged = (event: Event): void => {
-    const { deleted } = (event as CustomEvent<{ deleted: string[] }>).detail;
-    if (deleted.length && this.#selection.some((id) => deleted.includes(id))) this.select(this.#selection);
+    const { created, updated, deleted, source } = (event as CustomEvent<AnnotationsChangedDetail>).detail;
+    if (source === 'user' && created.length) {
+      // What a person just made is what they work on next, whatever tool made it.
+      this.select(created.map((annotation) => annotation.id));
+    } else if (source === 'history' && (created.length || updated.length)) {
+      // Undo and redo show what they brought back or changed, selected.
+      this.select((created.length ? created : updated).map((annotation) => annotation.id));
+    } else if (deleted.length && this.#selection.some((id) => deleted.includes(id))) {
+      this.select(this.#selection);
+    }
     this.controller.refresh();
     // canUndo/canRedo and the inspector's values follow every change.
     this.#host.requestUpdate();
