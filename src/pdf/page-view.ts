@@ -5,6 +5,7 @@
  */
 import type { PDFPageProxy, RenderTask, TextLayer } from 'pdfjs-dist';
 import type { Pdfjs } from './pdfjs-runtime.js';
+import { guardTextLayerSelection } from './text-layer-selection.js';
 
 /** CSS pixels per PDF point at zoom 1 (pdf.js's PDF_TO_CSS_UNITS): 100 % is 96 dpi. */
 export const CSS_UNITS = 96 / 72;
@@ -87,6 +88,8 @@ export class PageView {
   #canvas: HTMLCanvasElement | undefined;
   #renderTask: RenderTask | undefined;
   #textLayer: TextLayer | undefined;
+  /** Stops the guard of the text layer's current `endOfContent` (text-layer-selection.ts). */
+  #selectionGuard: AbortController | undefined;
   #generation = 0;
   #hooks: PageHooks | undefined;
   /** Bumped by markStale(); the canvas is current when it was drawn at the latest count. */
@@ -245,7 +248,11 @@ export class PageView {
       if (generation !== this.#generation) return;
       const end = document.createElement('div');
       end.className = 'endOfContent';
-      this.#ensureLayers().textLayer.append(end);
+      const layer = this.#ensureLayers().textLayer;
+      layer.append(end);
+      this.#selectionGuard?.abort();
+      this.#selectionGuard = new AbortController();
+      guardTextLayerSelection(layer, end, this.#selectionGuard.signal);
     } catch (error) {
       if (this.#textLayer === textLayer) this.#textLayer = undefined;
       if (!(error instanceof this.#pdfjs.AbortException)) throw error;
@@ -267,6 +274,8 @@ export class PageView {
     this.cancel();
     this.#textLayer?.cancel();
     this.#textLayer = undefined;
+    this.#selectionGuard?.abort();
+    this.#selectionGuard = undefined;
     this.#layers?.textLayer.replaceChildren();
     if (this.#canvas) {
       this.#canvas.remove();
