@@ -100,6 +100,7 @@ export interface LoadOptions {
  * @csspart more-button - The toolbar's "More" button (also `toolbar-button`), shown when items overflow.
  * @csspart toolbar-menu - The menu of items that do not fit the toolbar.
  * @csspart toolbar-menu-item - One item of that menu.
+ * @csspart toolbar-group-button - A toolbar button (also `toolbar-button`) standing for a group of tools where the toolbar is narrow: it shows the group's active or last used tool and opens the group's menu (`toolbar-menu`).
  */
 export class InstantPdfViewer extends LitElement {
   static override styles = [viewerStyles, toolbarStyles, uiStyles, themeStyles, annotationLayerStyles, ...kindStyles(), notePopoverStyles, popoverSurfaceStyles, toolStyles, placingStyles, linkEditorStyles, formLayerStyles, announcerStyles, a11yStyles];
@@ -434,6 +435,7 @@ export class InstantPdfViewer extends LitElement {
             .tools=${this.#tools.registry.list()}
             .activeTool=${this.tool}
             .readonly=${this.readonly}
+            .documentOpen=${this.#document.status === 'loaded'}
             .canUndo=${this.canUndo}
             .canRedo=${this.canRedo}
             .pageIndex=${this.pageIndex}

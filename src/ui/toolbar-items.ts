@@ -37,6 +37,17 @@ export const TOOL_GROUPS: readonly (readonly string[])[] = [
   ['text', 'note', 'stamp', 'image', 'link'],
 ];
 
+/** The name of each of TOOL_GROUPS, in the same order: `toolbar.group.<name>` in the translations. */
+export const TOOL_GROUP_NAMES = ['select', 'draw', 'shapes', 'markup', 'insert'] as const;
+
+export type ToolGroupName = (typeof TOOL_GROUP_NAMES)[number];
+
+/** Which built-in group tool `id` belongs to, if any. */
+export function toolGroupOf(id: string): ToolGroupName | undefined {
+  const index = TOOL_GROUPS.findIndex((group) => group.includes(id));
+  return index < 0 ? undefined : TOOL_GROUP_NAMES[index];
+}
+
 /** The default items: each group of the tools registered, the application's own tools, then undo and redo. */
 export function defaultToolbarItems(tools: readonly Tool[]): ToolbarItem[] {
   const registered = new Set(tools.map((tool) => tool.id));

@@ -1,25 +1,36 @@
 /**
  * `<ipv-toolbar>`: the built-in toolbar. Tool buttons by group, undo/redo
  * and the host's own items (`toolbarItems`), then page and zoom controls.
- * Items that do not fit go into a "More" menu (measured with a
- * ResizeObserver).
+ *
+ * It fits any width (toolbar-fit.ts, toolbar-layout.ts): as room runs out,
+ * runs of tools collapse into group buttons, each showing its active (or last
+ * used) tool and opening a menu of the group; then the page and zoom controls
+ * shrink; then units from the end go into "More". Every tool stays at most
+ * two presses away. The menus are popovers in the top layer (toolbar-menu.ts).
  *
  * It renders into its own light DOM, which is the viewer's shadow tree: its
- * parts (`toolbar-button`, `page-input`, `zoom-select`) are the viewer's
- * parts, and the viewer's styles and `--ipv-*` theme apply to it unchanged.
+ * parts (`toolbar-button`, `toolbar-group-button`, `more-button`,
+ * `toolbar-menu`, `toolbar-menu-item`, `page-input`, `zoom-select`) are the
+ * viewer's parts, and the viewer's styles and `--ipv-*` theme apply to it.
  *
  * Keyboard: plain Tab order through the buttons (no roving tabindex, so the
- * page field and zoom menu keep their own arrow keys). In the "More" menu,
- * arrows, Home and End move, Escape closes it and returns focus.
+ * page field and zoom menu keep their own arrow keys). Focus never falls to
+ * <body>: when the focused button is disabled (Undo after the last undo) or
+ * goes into a menu, the viewer takes focus, so its keys (Ctrl+Z) still work.
  */
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { Localizer } from '../i18n/localize.js';
 import type { Tool } from '../tools/tool.js';
 import type { Zoom } from '../viewer/zoom.js';
 import { renderPageZoomControls, type PageZoomActions } from './page-zoom-controls.js';
 import { iconFor } from './tool-icons.js';
-import { defaultToolbarItems, type ToolbarItem } from './toolbar-items.js';
+import { ToolbarFitController } from './toolbar-fit.js';
+import { TOOL_GROUP_NAMES, type ToolbarItem } from './toolbar-items.js';
+import { arrange, type RowUnit, type ToolRun } from './toolbar-layout.js';
+import { ToolbarMenuController } from './toolbar-menu.js';
+import { shownItems, shownRuns, type ShownItem } from './toolbar-shown-items.js';
 
 export interface ToolbarActions extends PageZoomActions {
   setTool(id: string): void;
@@ -27,30 +38,16 @@ export interface ToolbarActions extends PageZoomActions {
   redo(): void;
 }
 
-/** An item as drawn: what `ToolbarItem` says, with the viewer's state filled in. */
-interface ShownItem {
-  readonly key: string;
-  readonly kind: 'button' | 'separator' | 'custom';
-  readonly label: string;
-  readonly icon: string;
-  readonly tool: boolean;
-  readonly pressed: boolean | undefined;
-  readonly disabled: boolean;
-  readonly press: ((event: MouseEvent) => void) | undefined;
-  readonly element: HTMLElement | undefined;
-}
-
-/** Width kept for the "More" button when items overflow, in CSS pixels. */
-const MORE_WIDTH = 40;
-
 let toolbarCount = 0;
 
 export class IpvToolbar extends LitElement {
   /** Unique per toolbar, so that several viewers on a page never share an id. */
-  readonly #menuId = `ipv-toolbar-menu-${++toolbarCount}`;
+  readonly #idPrefix = `ipv-toolbar-${++toolbarCount}`;
   @property({ attribute: false }) tools: readonly Tool[] = [];
   @property({ attribute: false }) activeTool = 'select';
   @property({ attribute: false }) readonly = false;
+  /** A document is open: tools and undo/redo are disabled without one (before a load, after an error). */
+  @property({ attribute: false }) documentOpen = false;
   @property({ attribute: false }) canUndo = false;
   @property({ attribute: false }) canRedo = false;
   @property({ attribute: false }) pageIndex = 0;
@@ -61,148 +58,82 @@ export class IpvToolbar extends LitElement {
   @property({ attribute: false }) localizer = new Localizer('en');
   @property({ attribute: false }) actions: ToolbarActions | undefined = undefined;
 
-  /** How many items show in the row; the rest are in the "More" menu. */
-  @state() private visibleCount = Number.POSITIVE_INFINITY;
-  @state() private menuOpen = false;
+  #items: ShownItem[] = [];
+  #runs: ToolRun[] = [];
+  /** The tool a group button shows when none of its tools is active: the one used last. */
+  readonly #lastUsed = new Map<string, string>();
+  /** The toolbar control that had focus before an update, to rescue focus if the update takes it away. */
+  #focusedBefore: HTMLElement | undefined;
 
-  /** Widths of the items (with the gap), measured with every item in the row. */
-  #widths: number[] | undefined;
-  #resize: ResizeObserver | undefined;
+  readonly #fit = new ToolbarFitController(this, () => ({ items: this.#items, runs: this.#runs }));
+  readonly #menus = new ToolbarMenuController(this, () => this.#focusViewer());
 
   protected override createRenderRoot(): HTMLElement {
     return this;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#resize = new ResizeObserver(() => this.#fit());
-    this.#resize.observe(this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#resize?.disconnect();
-    this.#resize = undefined;
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // What could change an item's width: measure again with every item in the row.
-    if (changed.has('tools') || changed.has('items') || changed.has('localizer')) {
-      this.#widths = undefined;
-      this.visibleCount = Number.POSITIVE_INFINITY;
-    }
+    if (changed.has('localizer') || changed.has('items')) this.#fit.forget();
+    this.#items = shownItems(this, this.actions);
+    this.#runs = shownRuns(this.#items);
+    const active = `tool:${this.activeTool}`;
+    for (const run of this.#runs) if (run.keys.includes(active)) this.#lastUsed.set(run.id, active);
+    const focused = (this.getRootNode() as Document | ShadowRoot).activeElement;
+    this.#focusedBefore = focused instanceof HTMLElement && this.contains(focused) ? focused : undefined;
   }
 
   protected override updated(): void {
-    if (!this.#widths) this.#measure();
+    const before = this.#focusedBefore;
+    this.#focusedBefore = undefined;
+    if (!before) return;
+    const lost = !before.isConnected || before.matches(':disabled') || !before.checkVisibility();
+    const now = (this.getRootNode() as Document | ShadowRoot).activeElement;
+    // Focus still on the control, or already fallen out of the viewer: not where a person moved it.
+    if (lost && (now === before || now === null)) this.#focusViewer();
   }
 
-  #measure(): void {
-    const row = this.querySelector<HTMLElement>(':scope > .toolbar-items');
-    // Hidden (toolbar="none" or not laid out yet): the ResizeObserver calls again once shown.
-    if (!row || !this.getClientRects().length) return;
-    const gap = Number.parseFloat(getComputedStyle(row).columnGap) || 0;
-    this.#widths = [...row.querySelectorAll<HTMLElement>(':scope > [data-item]')].map((element) => element.getBoundingClientRect().width + gap);
-    this.#fit();
-  }
-
-  #fit(): void {
-    const row = this.querySelector<HTMLElement>(':scope > .toolbar-items');
-    if (!row) return;
-    if (!this.#widths) {
-      this.#measure();
-      return;
-    }
-    if (!this.getClientRects().length) return;
-    const available = row.clientWidth;
-    const widths = this.#widths;
-    const total = widths.reduce((sum, width) => sum + width, 0);
-    let count = widths.length;
-    if (total > available) {
-      let used = MORE_WIDTH;
-      count = 0;
-      while (count < widths.length && used + widths[count]! <= available) used += widths[count++]!;
-    }
-    if (count !== Math.min(this.visibleCount, widths.length)) this.visibleCount = count;
-    if (count >= widths.length) this.menuOpen = false;
-  }
-
-  #shownItems(): ShownItem[] {
-    const l = this.localizer;
-    const items = this.items ?? defaultToolbarItems(this.tools);
-    const shown: ShownItem[] = [];
-    for (const item of items) {
-      const base = { key: `${item.type}:${item.id}`, icon: iconFor(item.id, item.icon), element: undefined, tool: false };
-      if (item.type === 'separator') {
-        shown.push({ ...base, kind: 'separator', label: '', pressed: undefined, disabled: false, press: undefined });
-      } else if (item.type === 'custom') {
-        if (item.element) shown.push({ ...base, kind: 'custom', label: item.title ?? '', pressed: undefined, disabled: false, press: undefined, element: item.element });
-      } else if (item.type === 'tool') {
-        const tool = this.tools.find((candidate) => candidate.id === item.id);
-        if (!tool) continue;
-        shown.push({
-          ...base,
-          kind: 'button',
-          tool: true,
-          icon: iconFor(tool.id, item.icon ?? tool.icon),
-          label: item.title ?? l.optionalTerm(`tool.${tool.id}`) ?? tool.label,
-          pressed: this.activeTool === tool.id,
-          disabled: item.disabled === true || (this.readonly && tool.edits),
-          press: (event) => {
-            item.onPress?.(event);
-            this.actions?.setTool(tool.id);
-          },
-        });
-      } else if ((item.id === 'undo' || item.id === 'redo') && !item.onPress) {
-        const undo = item.id === 'undo';
-        shown.push({
-          ...base,
-          kind: 'button',
-          label: item.title ?? l.term(undo ? 'toolbar.undo' : 'toolbar.redo'),
-          pressed: undefined,
-          disabled: item.disabled === true || this.readonly || !(undo ? this.canUndo : this.canRedo),
-          press: () => (undo ? this.actions?.undo() : this.actions?.redo()),
-        });
-      } else {
-        shown.push({
-          ...base,
-          kind: 'button',
-          label: item.title ?? item.id,
-          pressed: item.selected,
-          disabled: item.disabled === true,
-          press: item.onPress,
-        });
-      }
-    }
-    return shown;
+  /** The viewer takes focus, so its keys keep working; never <body>. */
+  #focusViewer(): void {
+    const root = this.getRootNode();
+    const viewer = root instanceof ShadowRoot ? root.host : this.closest('instant-pdf-viewer');
+    if (viewer instanceof HTMLElement) viewer.focus({ preventScroll: true });
   }
 
   override render(): TemplateResult {
     const l = this.localizer;
-    const items = this.#shownItems();
-    const visible = items.slice(0, this.visibleCount);
-    const overflow = items.slice(this.visibleCount);
+    const layout = this.#fit.layout;
+    const { row, more } = arrange(this.#items, this.#runs, layout);
     return html`
       <div class="toolbar-items" role="group" aria-label=${l.term('toolbar.tools')}>
-        ${visible.map((item) => this.#renderItem(item))}
-        ${overflow.length ? this.#renderMore(overflow) : nothing}
+        ${repeat(row, unitKey, (unit) => this.#renderUnit(unit))} ${more.length ? this.#renderMore(more) : nothing}
       </div>
-      <div class="toolbar-controls">
+      <div class="toolbar-controls" data-unit=${`controls:${layout.controls}`} data-mode=${layout.controls}>
         ${this.actions
-          ? renderPageZoomControls({ pageIndex: this.pageIndex, pageCount: this.pageCount, zoom: this.zoom, scale: this.scale }, this.actions, l)
+          ? renderPageZoomControls({ pageIndex: this.pageIndex, pageCount: this.pageCount, zoom: this.zoom, scale: this.scale }, this.actions, l, layout.controls)
           : nothing}
       </div>
     `;
   }
 
+  #item(key: string): ShownItem | undefined {
+    return this.#items.find((item) => item.key === key);
+  }
+
+  #renderUnit(unit: RowUnit): TemplateResult | typeof nothing {
+    if (unit.type === 'group') return this.#renderGroup(unit.run);
+    const item = this.#item(unit.key);
+    return item ? this.#renderItem(item) : nothing;
+  }
+
   #renderItem(item: ShownItem): TemplateResult {
-    if (item.kind === 'separator') return html`<span class="separator" role="separator" data-item></span>`;
-    if (item.kind === 'custom') return html`<span class="toolbar-custom" data-item>${item.element}</span>`;
+    if (item.kind === 'separator') return html`<span class="separator" role="separator" data-item data-unit=${`item:${item.key}`}></span>`;
+    if (item.kind === 'custom') return html`<span class="toolbar-custom" data-item data-unit=${`item:${item.key}`}>${item.element}</span>`;
     return html`<button
       type="button"
       part="toolbar-button"
       class="icon-button"
       data-item
+      data-unit=${`item:${item.key}`}
       data-id=${item.key}
       aria-label=${item.label}
       title=${item.label}
@@ -214,48 +145,85 @@ export class IpvToolbar extends LitElement {
     </button>`;
   }
 
-  #renderMore(overflow: readonly ShownItem[]): TemplateResult {
-    const label = this.localizer.term('toolbar.more');
-    return html`<span class="toolbar-more">
-      <button
-        type="button"
-        part="toolbar-button more-button"
-        class="icon-button more-button"
-        aria-label=${label}
-        title=${label}
-        aria-haspopup="menu"
-        aria-expanded=${String(this.menuOpen)}
-        aria-controls=${this.#menuId}
-        @click=${() => this.#toggleMenu(!this.menuOpen, 'first')}
-        @keydown=${(event: KeyboardEvent) => {
-          if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-            event.preventDefault();
-            this.#toggleMenu(true, event.key === 'ArrowDown' ? 'first' : 'last');
-          }
-        }}
-      >
-        ${icon(iconFor('more'))}
-      </button>
-      <div
-        id=${this.#menuId}
-        part="toolbar-menu"
-        class="toolbar-menu"
-        role="menu"
-        data-own-keys
-        aria-label=${label}
-        ?hidden=${!this.menuOpen}
-        @keydown=${(event: KeyboardEvent) => this.#onMenuKey(event)}
-        @focusout=${(event: FocusEvent) => {
-          const next = event.relatedTarget as Node | null;
-          if (next && !this.querySelector('.toolbar-more')?.contains(next)) this.menuOpen = false;
-        }}
-      >
-        ${overflow.map((item) => this.#renderMenuItem(item))}
-      </div>
+  #renderGroup(run: ToolRun): TemplateResult {
+    const l = this.localizer;
+    const key = run.id;
+    const members = run.keys.map((memberKey) => this.#item(memberKey)).filter((item): item is ShownItem => item !== undefined);
+    const active = members.find((item) => item.pressed === true);
+    const shown = active ?? members.find((item) => item.key === this.#lastUsed.get(run.id)) ?? members[0]!;
+    const name = key.slice('group:'.length);
+    const groupLabel = (TOOL_GROUP_NAMES as readonly string[]).includes(name)
+      ? l.term(`toolbar.group.${name as (typeof TOOL_GROUP_NAMES)[number]}`)
+      : l.term('toolbar.tools');
+    const label = l.term('toolbar.groupTool', { group: groupLabel, tool: shown.label });
+    return html`<span class="toolbar-group" data-unit="group">
+      ${this.#renderMenuButton(key, label, shown.icon, active !== undefined, members.every((item) => item.disabled), 'toolbar-group-button')}
+      ${this.#renderMenu(key, groupLabel, members.map((item) => this.#renderMenuItem(key, item)))}
     </span>`;
   }
 
-  #renderMenuItem(item: ShownItem): TemplateResult {
+  #renderMore(units: readonly RowUnit[]): TemplateResult {
+    const label = this.localizer.term('toolbar.more');
+    const entries: TemplateResult[] = [];
+    const items: ShownItem[] = [];
+    units.forEach((unit, index) => {
+      const members = unit.type === 'group' ? unit.run.keys : [unit.key];
+      const shown = members.map((memberKey) => this.#item(memberKey)).filter((item): item is ShownItem => item !== undefined);
+      // A group's tools stand together, between separators.
+      if (unit.type === 'group' && index > 0) entries.push(html`<div class="menu-separator" role="separator"></div>`);
+      for (const item of shown) entries.push(this.#renderMenuItem('more', item));
+      if (unit.type === 'group' && index < units.length - 1) entries.push(html`<div class="menu-separator" role="separator"></div>`);
+      items.push(...shown);
+    });
+    const active = items.find((item) => item.tool && item.pressed === true);
+    const disabled = items.every((item) => item.kind !== 'custom' && item.disabled);
+    return html`<span class="toolbar-more" data-unit="more">
+      ${this.#renderMenuButton('more', label, active ? active.icon : iconFor('more'), active !== undefined, disabled, 'more-button')}
+      ${this.#renderMenu('more', label, entries)}
+    </span>`;
+  }
+
+  #renderMenuButton(key: string, label: string, iconPath: string, pressed: boolean, disabled: boolean, part: string): TemplateResult {
+    const open = this.#menus.openKey === key;
+    return html`<button
+      type="button"
+      part=${`toolbar-button ${part}`}
+      class=${`icon-button menu-button ${part === 'more-button' ? 'more-button' : 'group-button'}`}
+      data-id=${key}
+      data-menu-button=${key}
+      aria-label=${label}
+      title=${label}
+      aria-haspopup="menu"
+      aria-expanded=${String(open)}
+      aria-controls=${this.#menuId(key)}
+      aria-pressed=${String(pressed)}
+      ?disabled=${disabled}
+      @pointerdown=${() => this.#menus.buttonPointerDown(key)}
+      @click=${() => this.#menus.buttonClick(key)}
+      @keydown=${(event: KeyboardEvent) => this.#menus.buttonKeyDown(key, event)}
+    >
+      ${icon(iconPath)}<span class="menu-caret" aria-hidden="true"></span>
+    </button>`;
+  }
+
+  #renderMenu(key: string, label: string, entries: readonly TemplateResult[]): TemplateResult {
+    return html`<div
+      id=${this.#menuId(key)}
+      popover="auto"
+      part="toolbar-menu"
+      class="toolbar-menu"
+      role="menu"
+      data-own-keys
+      data-menu=${key}
+      aria-label=${label}
+      @keydown=${(event: KeyboardEvent) => this.#menus.menuKeyDown(key, event)}
+      @toggle=${(event: ToggleEvent) => this.#menus.menuToggled(key, event)}
+    >
+      ${entries}
+    </div>`;
+  }
+
+  #renderMenuItem(menuKey: string, item: ShownItem): TemplateResult {
     if (item.kind === 'separator') return html`<div class="menu-separator" role="separator"></div>`;
     if (item.kind === 'custom') return html`<div class="menu-custom" role="none">${item.element}</div>`;
     return html`<button
@@ -269,49 +237,20 @@ export class IpvToolbar extends LitElement {
       ?disabled=${item.disabled}
       @click=${(event: MouseEvent) => {
         item.press?.(event);
-        this.#closeMenu();
+        this.#menus.close(menuKey, true);
       }}
     >
       ${icon(item.icon)}<span>${item.label}</span>
     </button>`;
   }
 
-  #menuItems(): HTMLButtonElement[] {
-    return [...this.querySelectorAll<HTMLButtonElement>('.toolbar-menu > .menu-item:not(:disabled)')];
+  #menuId(key: string): string {
+    return `${this.#idPrefix}-${key.replace(/[^\w-]/g, '-')}`;
   }
+}
 
-  async #toggleMenu(open: boolean, focus: 'first' | 'last'): Promise<void> {
-    this.menuOpen = open;
-    if (!open) return;
-    await this.updateComplete;
-    const items = this.#menuItems();
-    (focus === 'first' ? items[0] : items[items.length - 1])?.focus();
-  }
-
-  #closeMenu(): void {
-    this.menuOpen = false;
-    this.querySelector<HTMLButtonElement>('.more-button')?.focus();
-  }
-
-  #onMenuKey(event: KeyboardEvent): void {
-    const items = this.#menuItems();
-    const index = items.indexOf(event.target as HTMLButtonElement);
-    let next: number | undefined;
-    if (event.key === 'ArrowDown') next = (index + 1) % items.length;
-    else if (event.key === 'ArrowUp') next = (index - 1 + items.length) % items.length;
-    else if (event.key === 'Home') next = 0;
-    else if (event.key === 'End') next = items.length - 1;
-    else if (event.key === 'Escape' || event.key === 'Tab') {
-      if (event.key === 'Escape') {
-        event.preventDefault();
-        event.stopPropagation();
-      }
-      this.#closeMenu();
-      return;
-    } else return;
-    event.preventDefault();
-    items[next]?.focus();
-  }
+function unitKey(unit: RowUnit): string {
+  return unit.type === 'group' ? unit.run.id : unit.key;
 }
 
 function icon(path: string): TemplateResult {

@@ -1,4 +1,4 @@
-/** Styles of the toolbar element, its "More" menu, the inspector, and the dark theme. */
+/** Styles of the buttons the toolbar and inspector share, the inspector, and the dark theme (the toolbar's own: toolbar.styles.ts). */
 import { css } from 'lit';
 
 const darkPalette = css`
@@ -28,28 +28,6 @@ export const themeStyles = css`
 `;
 
 export const uiStyles = css`
-  ipv-toolbar {
-    display: flex;
-    align-items: center;
-    gap: var(--ipv-spacing, 8px);
-    flex: 1 1 auto;
-    min-width: 0;
-    position: relative;
-  }
-  .toolbar-items {
-    display: flex;
-    align-items: center;
-    gap: 2px;
-    flex: 1 1 0;
-    min-width: 0;
-    overflow: hidden;
-  }
-  .toolbar-items > * {
-    flex: none;
-  }
-  .toolbar-controls {
-    flex: 0 0 auto;
-  }
   .icon-button,
   .toolbar-controls button,
   .menu-item,
@@ -96,31 +74,6 @@ export const uiStyles = css`
     stroke-width: 1.8;
     stroke-linecap: round;
     stroke-linejoin: round;
-  }
-  .toolbar-more {
-    position: relative;
-    flex: none;
-  }
-  .toolbar-menu {
-    position: absolute;
-    top: calc(100% + 4px);
-    left: 0;
-    z-index: 6;
-    display: flex;
-    flex-direction: column;
-    min-width: 180px;
-    max-height: 60vh;
-    overflow: auto;
-    padding: 4px;
-  }
-  .menu-item {
-    justify-content: flex-start;
-    width: 100%;
-  }
-  .menu-separator {
-    height: 1px;
-    margin: 4px 0;
-    background: var(--ipv-border-color);
   }
   ipv-inspector {
     position: absolute;
