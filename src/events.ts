@@ -3,6 +3,7 @@
  * `viewer.addEventListener('page-changed', e => e.detail.pageIndex)` type-checks.
  */
 import type { Annotation, ChangeSource, InstantJson, PdfId } from './model/index.js';
+import type { ToolPresets } from './tools/tool-presets.js';
 
 export interface DocumentLoadedDetail {
   pageCount: number;
@@ -42,6 +43,11 @@ export interface ToolChangedDetail {
   tool: string;
 }
 
+export interface ToolPresetsChangedDetail {
+  /** Every tool's preset after the change (a copy). */
+  toolPresets: ToolPresets;
+}
+
 export interface ViewerEventDetails {
   'document-loaded': DocumentLoadedDetail;
   'document-error': DocumentErrorDetail;
@@ -49,6 +55,7 @@ export interface ViewerEventDetails {
   'annotations-changed': AnnotationsChangedDetail;
   'selection-changed': SelectionChangedDetail;
   'tool-changed': ToolChangedDetail;
+  'tool-presets-changed': ToolPresetsChangedDetail;
 }
 
 declare global {
@@ -56,6 +63,7 @@ declare global {
     'document-loaded': CustomEvent<DocumentLoadedDetail>;
     'selection-changed': CustomEvent<SelectionChangedDetail>;
     'tool-changed': CustomEvent<ToolChangedDetail>;
+    'tool-presets-changed': CustomEvent<ToolPresetsChangedDetail>;
     'document-error': CustomEvent<DocumentErrorDetail>;
     'page-changed': CustomEvent<PageChangedDetail>;
     'annotations-changed': CustomEvent<AnnotationsChangedDetail>;

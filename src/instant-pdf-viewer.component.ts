@@ -31,6 +31,7 @@ import { toolStyles } from './viewer/tool.styles.js';
 import { placingStyles } from './tools/placing.styles.js';
 import { linkEditorStyles } from './tools/link-editor.js';
 import type { Tool } from './tools/tool.js';
+import { toolPresetStore } from './tools/tool-presets.js';
 
 /** Options for `load()`. */
 export interface LoadOptions {
@@ -54,6 +55,7 @@ export interface LoadOptions {
  * @fires {CustomEvent<{ pageIndex: number }>} page-changed - The page most in view changed.
  * @fires {CustomEvent<{ annotationIds: string[] }>} selection-changed - The selected annotations changed (by the user or through `selectedAnnotationIds`).
  * @fires {CustomEvent<{ tool: string }>} tool-changed - The active tool changed (by the user or through `tool`).
+ * @fires {CustomEvent<{ toolPresets: { [toolId: string]: Partial<AnnotationInput> } }>} tool-presets-changed - A person changed a tool's defaults in the property bar (not fired when the host sets `toolPresets`).
  * @fires {CustomEvent<{ instantJson: InstantJson; created: Annotation[]; updated: Annotation[]; deleted: string[]; source: 'user' | 'api' | 'import' | 'history' }>} annotations-changed - Annotations were created, updated or deleted, or form field values changed; `instantJson` equals `exportInstantJson()` at that moment.
  *
  * @slot toolbar - Replaces the built-in toolbar.
@@ -95,8 +97,8 @@ export interface LoadOptions {
  * @cssprop [--ipv-spacing=8px] - Padding of the toolbar items and the inspector.
  * @cssprop [--ipv-control-radius=4px] - Corner radius of buttons and fields.
  *
- * @csspart inspector - The popover that edits the selected annotations.
- * @csspart inspector-button - Delete and Close in the inspector.
+ * @csspart inspector - The property bar, docked below the toolbar (at the bottom of a viewer narrower than 560 px, `data-dock="bottom"`): the selected annotations' properties, or those of the active drawing tool's next annotation (`data-mode="tool"`). Hidden, taking no space, with the select tool and nothing selected.
+ * @csspart inspector-button - The property bar's Delete button.
  * @csspart more-button - The toolbar's "More" button (also `toolbar-button`), shown when items overflow.
  * @csspart toolbar-menu - The menu of items that do not fit the toolbar.
  * @csspart toolbar-menu-item - One item of that menu.
@@ -283,6 +285,25 @@ export class InstantPdfViewer extends LitElement {
   }
 
   /**
+   * The properties each tool gives its next annotation over the kind's
+   * defaults, by tool id: `{ ink: { strokeColor: '#00ff00', lineWidth: 8 } }`.
+   * Reading returns a copy; setting replaces all presets (an object of
+   * objects, else a `TypeError`; unknown keys of a preset are kept) and
+   * fires no event. Geometry and content keys (`bbox`, `points`, `text`,
+   * `action`, …) are never taken from a preset. A person's changes in the
+   * property bar while a drawing tool is active update the active tool's
+   * preset and fire `tool-presets-changed`.
+   */
+  get toolPresets(): { [toolId: string]: Partial<AnnotationInput> } {
+    return toolPresetStore(this).all();
+  }
+
+  set toolPresets(presets: { [toolId: string]: Partial<AnnotationInput> }) {
+    toolPresetStore(this).replace(presets);
+    this.requestUpdate();
+  }
+
+  /**
    * Adds a tool (or replaces the one with the same id), for the `tool`
    * attribute and the toolbar. See `Tool` in `tools/tool.ts`.
    */
@@ -449,12 +470,13 @@ export class InstantPdfViewer extends LitElement {
           <slot name="toolbar-end"></slot>
         </slot>
       </div>
+      ${this.#inspector.render()}
       <div class="body">
         <div part="sidebar" class="sidebar"><slot name="sidebar"></slot></div>
         <div part="viewport" class="viewport" tabindex="0" role="region" aria-label=${this.#localizer.term('pages.label')}>
           <div class="pages"></div>
         </div>
-        ${this.#inspector.render()} ${this.#document.renderProgress()} ${this.#document.renderMessage()} ${this.#announcer.render()}
+        ${this.#document.renderProgress()} ${this.#document.renderMessage()} ${this.#announcer.render()}
       </div>
     </div>`;
   }

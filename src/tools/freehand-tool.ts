@@ -11,8 +11,8 @@
  * stroke would pop the inspector up in the middle of writing.
  *
  * The live stroke is one SVG path in the tool overlay whose data grows by a
- * few commands per move, never rebuilt, so long strokes stay smooth. A pen
- * or mouse draws; a finger on a touch screen is left to scroll the pages.
+ * few commands per move, never rebuilt, so long strokes stay smooth. A pen,
+ * a mouse or one finger draws (two fingers scroll: tool-controller.ts).
  */
 import { inkKind } from '../annotations/ink.js';
 import { cssBlendMode } from '../annotations/paint.js';
@@ -43,7 +43,7 @@ interface Stroke {
 
 export function createFreehandTool(freehand: FreehandStyle): Tool {
   const style = { ...inkKind.defaults, ...freehand.style };
-  const lineWidth = style.lineWidth ?? 1;
+  const styleNow = (context: ToolContext): typeof style => ({ ...style, ...(context.preset(freehand.id) as Partial<typeof style> | undefined) });
   let stroke: Stroke | undefined;
   let series: { id: string; pageIndex: number; endedAt: number } | undefined;
 
@@ -67,6 +67,9 @@ export function createFreehandTool(freehand: FreehandStyle): Tool {
   const previewPath = (context: ToolContext, pageIndex: number): SVGPathElement | undefined => {
     const overlay = context.overlay(pageIndex);
     if (!overlay) return undefined;
+    // The tool's preset (toolPresets) over its style, for the preview as for the record.
+    const style = styleNow(context);
+    const lineWidth = style.lineWidth ?? 1;
     const path = overlay.ownerDocument.createElementNS(SVG_NS, 'path');
     path.setAttribute('fill', 'none');
     path.setAttribute('stroke', style.strokeColor ?? '#000000');
@@ -88,6 +91,8 @@ export function createFreehandTool(freehand: FreehandStyle): Tool {
 
   const commit = (context: ToolContext, done: Stroke) => {
     const previous = continued(context, done.pageIndex);
+    const style = styleNow(context);
+    const lineWidth = style.lineWidth ?? 1;
     let id: string;
     if (previous) {
       const points = [...previous.lines.points, done.points];
@@ -122,7 +127,6 @@ export function createFreehandTool(freehand: FreehandStyle): Tool {
     cursor: 'crosshair',
     edits: true,
     pointerDown(pointer, context) {
-      if (pointer.pointerType === 'touch') return false;
       stroke = { pageIndex: pointer.pageIndex, points: [], intensities: [], path: previewPath(context, pointer.pageIndex), data: '' };
       add(pointer);
       return true;

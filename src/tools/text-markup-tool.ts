@@ -52,7 +52,9 @@ export function markSelection(type: TextMarkupType, selection: Selection, contex
   if (byPage.size === 0) return [];
   const author = context.author;
   const created = context.edit((store) =>
-    [...byPage].map(([pageIndex, rects]) => store.createAnnotation(markupInput(type, pageIndex, rects), author ? { author } : {})),
+    [...byPage].map(([pageIndex, rects]) =>
+      store.createAnnotation({ ...markupInput(type, pageIndex, rects), ...context.preset(type.slice('pspdfkit/markup/'.length)) } as AnnotationInput, author ? { author } : {}),
+    ),
   );
   clearTextSelection(selection, root);
   return created;

@@ -81,8 +81,18 @@ export interface ToolContext {
    * `annotations-changed` with `source: 'user'`. Rolled back if it throws.
    */
   edit<T>(commands: (store: AnnotationStore) => T): T;
-  /** Shorthand for a one-annotation edit; fills `creatorName` from `author`. */
+  /**
+   * Shorthand for a one-annotation edit; fills `creatorName` from `author`
+   * and applies the creating tool's preset (the viewer's `toolPresets`).
+   */
   create(input: AnnotationInput): Annotation;
+  /**
+   * The properties `toolId`'s next annotation takes over the kind's
+   * defaults (the viewer's `toolPresets`), without geometry or content keys,
+   * so spreading it over a record never moves it. For tools that create
+   * through `edit` or need a property (a stroke width) before creating.
+   */
+  preset(toolId: string): Partial<AnnotationInput> | undefined;
 
   /**
    * A group above the annotations whose user units are page points (the

@@ -1,7 +1,9 @@
 /**
- * `<ipv-inspector>`: the popover that edits the selected annotations'
- * properties, placed next to the selection with @floating-ui/dom (flip and
- * shift inside the viewer's viewport). It renders into its own light DOM
+ * `<ipv-inspector>`: the property bar, docked to the viewer's edge in a
+ * single row of its own (below the toolbar; at the bottom of a narrow
+ * viewer), so it never covers the pages. It shows the selection's
+ * properties, or, while a drawing tool is active and nothing is selected,
+ * those of that tool's next annotation. It renders into its own light DOM
  * (the viewer's shadow tree) so the viewer's theme applies.
  *
  * Every committed change is one undo step through `onChange`. Colours,
@@ -9,56 +11,47 @@
  * `input` (the drawn annotation's CSS opacity only) and commits on `change`,
  * so dragging it makes one step, not fifty.
  */
-import { autoUpdate, computePosition, flip, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Localizer, type TranslationKey } from '../i18n/localize.js';
 import type { Annotation } from '../model/index.js';
 import { LINE_CAPS, NOTE_ICONS, STAMP_TYPES } from '../model/vocabulary.js';
 import { parseLinkTarget } from '../tools/link-editor.js';
-import { DASHED, fieldsFor, linkTargetText, type InspectorField, type RecordPatch } from './inspector-fields.js';
+import { DASHED, linkTargetText, type InspectorField, type RecordPatch } from './inspector-fields.js';
+import { renderColorField } from './property-bar-color.js';
 
-/** The least height the panel is given in a short viewer, in CSS pixels: a few rows at a time. */
-const MIN_PANEL_HEIGHT = 96;
+/** Below this viewer width (CSS px) the bar docks at the bottom, where a thumb reaches it. */
+const BOTTOM_DOCK_BELOW = 560;
+/** Below this viewer width colours are one button each that opens the swatches. */
+const COMPACT_COLORS_BELOW = 960;
 
-const SWATCHES: readonly { color: string; name: TranslationKey }[] = [
-  { color: '#000000', name: 'color.black' },
-  { color: '#ffffff', name: 'color.white' },
-  { color: '#d32f2f', name: 'color.red' },
-  { color: '#f57c00', name: 'color.orange' },
-  { color: '#fbc02d', name: 'color.yellow' },
-  { color: '#388e3c', name: 'color.green' },
-  { color: '#1976d2', name: 'color.blue' },
-  { color: '#7b1fa2', name: 'color.purple' },
-];
-
-type ColorField = 'strokeColor' | 'fillColor' | 'color' | 'fontColor';
-const COLOR_LABELS: Readonly<Record<ColorField, TranslationKey>> = {
-  strokeColor: 'inspector.strokeColor',
-  fillColor: 'inspector.fillColor',
-  color: 'inspector.color',
-  fontColor: 'inspector.fontColor',
-};
+export type PropertyBarDock = 'top' | 'bottom';
 
 export class IpvInspector extends LitElement {
-  /** The selected annotations; empty hides the inspector. */
+  /**
+   * What the bar edits: the selected annotations, or (mode `tool`) one
+   * record standing for the active tool's next annotation. Empty hides it.
+   */
   @property({ attribute: false }) annotations: readonly Annotation[] = [];
+  /** The fields shown, in order. */
+  @property({ attribute: false }) fields: readonly InspectorField[] = [];
+  /** `selection` edits annotations (with Delete); `tool` edits a tool's preset. */
+  @property({ attribute: false }) mode: 'selection' | 'tool' = 'selection';
   @property({ attribute: false }) localizer = new Localizer('en');
-  /** The selection's box in client coordinates. */
-  @property({ attribute: false }) anchorRect: (() => DOMRect | undefined) | undefined;
-  /** The area the popover stays inside. */
-  @property({ attribute: false }) boundary: HTMLElement | undefined;
-  /** Applies `patch` to every selected annotation as one user edit. */
+  /** Applies `patch` as one user edit. */
   @property({ attribute: false }) onChange: ((patch: RecordPatch) => void) | undefined;
   @property({ attribute: false }) onDelete: (() => void) | undefined;
-  /** Escape or the close button; the viewer returns focus. */
-  @property({ attribute: false }) onClose: (() => void) | undefined;
+  /** Escape: the viewer takes focus back. */
+  @property({ attribute: false }) onEscape: (() => void) | undefined;
   /** Pages of the document, for link targets given as a page number. */
   @property({ attribute: false }) pageCount = 1;
   /** Why the typed link target was not taken; cleared with the next selection. */
   @state() private linkError = '';
+  /** Where the bar is docked, from the viewer's own width (not the window's). */
+  @state() private dock: PropertyBarDock = 'top';
+  @state() private compact = false;
 
-  #stopUpdates: (() => void) | undefined;
+  #resize: ResizeObserver | undefined;
 
   protected override createRenderRoot(): HTMLElement {
     return this;
@@ -67,72 +60,48 @@ export class IpvInspector extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.setAttribute('part', 'inspector');
-    this.setAttribute('role', 'dialog');
+    this.setAttribute('role', 'region');
     this.setAttribute('data-own-keys', '');
     this.addEventListener('keydown', this.#onKeyDown);
+    const container = this.parentElement;
+    if (container) {
+      this.#resize = new ResizeObserver(([entry]) => this.#fit(entry?.contentRect.width ?? container.clientWidth));
+      this.#resize.observe(container);
+    }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('keydown', this.#onKeyDown);
-    this.#stopUpdates?.();
-    this.#stopUpdates = undefined;
+    this.#resize?.disconnect();
+    this.#resize = undefined;
+  }
+
+  #fit(width: number): void {
+    if (width <= 0) return;
+    this.dock = width < BOTTOM_DOCK_BELOW ? 'bottom' : 'top';
+    this.compact = width < COMPACT_COLORS_BELOW;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('annotations')) this.linkError = '';
+    const before = changed.get('annotations');
+    if (before && before.map((a) => a.id).join() !== this.annotations.map((a) => a.id).join()) this.linkError = '';
+    this.hidden = this.annotations.length === 0 || this.fields.length === 0;
+    this.dataset['dock'] = this.dock;
+    this.dataset['mode'] = this.mode;
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    this.hidden = this.annotations.length === 0;
+  protected override updated(): void {
     this.setAttribute('aria-label', this.localizer.term('inspector.label'));
-    if (this.hidden) {
-      this.#stopUpdates?.();
-      this.#stopUpdates = undefined;
-    } else if (!this.#stopUpdates) {
-      this.#stopUpdates = autoUpdate(this.#reference, this, () => void this.#position(), { animationFrame: false });
-    } else if (changed.has('annotations')) {
-      void this.#position();
-    }
-  }
-
-  readonly #reference: VirtualElement = {
-    getBoundingClientRect: () => this.anchorRect?.() ?? new DOMRect(),
-    contextElement: undefined,
-  };
-
-  async #position(): Promise<void> {
-    const boundary = this.boundary;
-    // Placement is chosen for the panel's full height, then the height is fitted to the room left.
-    this.style.maxHeight = '';
-    const { x, y } = await computePosition(this.#reference, this, {
-      strategy: 'absolute',
-      // Above the selection, clear of its top handles; below when there is no room.
-      // Beside it, the popover would cover the neighbours a person clicks next.
-      placement: 'top-start',
-      middleware: [
-        offset(14),
-        flip({ ...(boundary ? { boundary } : {}), fallbackPlacements: ['bottom-start', 'right-start', 'left-start'] }),
-        // In a short viewer the panel scrolls rather than running out of it, and overlaps the
-        // selection rather than shrinking below a usable height.
-        size({
-          ...(boundary ? { boundary } : {}),
-          padding: 8,
-          apply: ({ availableHeight }) => {
-            this.style.maxHeight = `${Math.max(MIN_PANEL_HEIGHT, Math.floor(availableHeight))}px`;
-          },
-        }),
-        shift(boundary ? { boundary, padding: 8, crossAxis: true } : { padding: 8, crossAxis: true }),
-      ],
-    });
-    this.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
   }
 
   readonly #onKeyDown = (event: KeyboardEvent): void => {
     if (event.key !== 'Escape') return;
+    // An open colour popover closes itself first.
+    if ((event.target as Element | null)?.closest('[popover]')) return;
     event.preventDefault();
     event.stopPropagation();
-    this.onClose?.();
+    this.onEscape?.();
   };
 
   #value(key: string): unknown {
@@ -144,15 +113,13 @@ export class IpvInspector extends LitElement {
   }
 
   override render(): TemplateResult | typeof nothing {
-    if (!this.annotations.length) return nothing;
+    if (this.hidden) return nothing;
     const l = this.localizer;
-    const fields = fieldsFor(this.annotations);
     return html`<div class="inspector-body">
-      ${fields.map((field) => this.#renderField(field))}
-      <div class="inspector-actions">
-        <button type="button" part="inspector-button" class="inspector-delete" @click=${() => this.onDelete?.()}>${l.term('inspector.delete')}</button>
-        <button type="button" part="inspector-button" class="inspector-close" @click=${() => this.onClose?.()}>${l.term('inspector.close')}</button>
-      </div>
+      ${this.fields.map((field) => this.#renderField(field))}
+      ${this.mode === 'selection'
+        ? html`<button type="button" part="inspector-button" class="inspector-delete" @click=${() => this.onDelete?.()}>${l.term('inspector.delete')}</button>`
+        : nothing}
     </div>`;
   }
 
@@ -163,11 +130,18 @@ export class IpvInspector extends LitElement {
       case 'fillColor':
       case 'color':
       case 'fontColor':
-        return this.#renderColor(field);
+        return renderColorField({
+          field,
+          current: (this.#value(field) as string | undefined)?.toLowerCase(),
+          localizer: l,
+          compact: this.compact,
+          above: this.dock === 'bottom',
+          apply: (color) => this.#apply({ [field]: color }),
+        });
       case 'opacity': {
         const opacity = typeof this.#value('opacity') === 'number' ? (this.#value('opacity') as number) : 1;
         return html`<label class="inspector-row"
-          ><span>${l.term('inspector.opacity')}</span>
+          ><span class="inspector-label">${l.term('inspector.opacity')}</span>
           <input
             type="range"
             name="opacity"
@@ -249,29 +223,6 @@ export class IpvInspector extends LitElement {
     }
   }
 
-  #renderColor(field: ColorField): TemplateResult {
-    const l = this.localizer;
-    const current = (this.#value(field) as string | undefined)?.toLowerCase();
-    const optional = field === 'fillColor';
-    return html`<div class="inspector-row inspector-color" role="group" aria-label=${l.term(COLOR_LABELS[field])} data-field=${field}>
-      <span class="inspector-label">${l.term(COLOR_LABELS[field])}</span>
-      <span class="swatches">
-        ${optional
-          ? html`<button type="button" class="swatch swatch-none" aria-label=${l.term('inspector.noColor')} title=${l.term('inspector.noColor')}
-              aria-pressed=${String(current === undefined)} @click=${() => this.#apply({ [field]: undefined })}></button>`
-          : nothing}
-        ${SWATCHES.map(
-          ({ color, name }) =>
-            html`<button type="button" class="swatch" data-color=${color} .style=${`--swatch:${color}`} aria-label=${l.term(name)} title=${l.term(name)}
-              aria-pressed=${String(current === color)} @click=${() => this.#apply({ [field]: color })}></button>`,
-        )}
-        <input type="color" name=${field} aria-label=${l.term('inspector.customColor')} title=${l.term('inspector.customColor')}
-          .value=${current && /^#[0-9a-f]{6}$/.test(current) ? current : '#000000'}
-          @change=${(event: Event) => this.#apply({ [field]: (event.target as HTMLInputElement).value })} />
-      </span>
-    </div>`;
-  }
-
   /**
    * Where a link leads, as in the link tool's editor: an http:, https: or
    * mailto: address, or a page number. Enter or leaving the field applies
@@ -289,7 +240,7 @@ export class IpvInspector extends LitElement {
       this.#apply({ action: result.action });
     };
     return html`<label class="inspector-row"
-        ><span>${l.term('link.formLabel')}</span>
+        ><span class="inspector-label">${l.term('link.formLabel')}</span>
         <input type="text" name="linkTarget" .value=${linkTargetText(this.#value('action'))} placeholder=${l.term('link.placeholder')}
           title=${l.term('link.fieldLabel')} aria-invalid=${this.linkError ? 'true' : 'false'} aria-describedby="ipv-inspector-link-error"
           @change=${(event: Event) => commit(event.target as HTMLInputElement)} /></label>
@@ -299,7 +250,7 @@ export class IpvInspector extends LitElement {
   #renderNumber(field: 'strokeWidth' | 'lineWidth' | 'fontSize', label: TranslationKey, min: number, max: number, step: number): TemplateResult {
     const value = this.#value(field);
     return html`<label class="inspector-row"
-      ><span>${this.localizer.term(label)}</span>
+      ><span class="inspector-label">${this.localizer.term(label)}</span>
       <input type="number" name=${field} min=${min} max=${max} step=${step} .value=${typeof value === 'number' ? String(value) : ''}
         @change=${(event: Event) => {
           const number = Number((event.target as HTMLInputElement).value);
@@ -309,7 +260,7 @@ export class IpvInspector extends LitElement {
 
   #renderSelect(name: string, label: TranslationKey, value: string, options: readonly [string, string][], onSelect: (value: string) => void): TemplateResult {
     return html`<label class="inspector-row"
-      ><span>${this.localizer.term(label)}</span>
+      ><span class="inspector-label">${this.localizer.term(label)}</span>
       <select name=${name} @change=${(event: Event) => onSelect((event.target as HTMLSelectElement).value)}>
         ${options.map(([option, text]) => html`<option value=${option} ?selected=${option === value}>${text}</option>`)}
       </select></label>`;

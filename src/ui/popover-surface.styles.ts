@@ -7,7 +7,6 @@ import { css } from 'lit';
  */
 export const popoverSurfaceStyles = css`
   .note-popover,
-  ipv-inspector,
   .toolbar-menu,
   .tool-popover,
   .link-editor {

@@ -75,34 +75,55 @@ export const uiStyles = css`
     stroke-linecap: round;
     stroke-linejoin: round;
   }
+  /* The property bar: a row of its own in the viewer's column (inspector.component.ts), so the
+     pages area shrinks instead of being covered. Below the toolbar; last (at the bottom) when
+     the component finds the viewer narrow. Hidden, it takes no space ([hidden]). */
   ipv-inspector {
-    position: absolute;
-    top: 0;
-    left: 0;
-    z-index: 5;
-    width: max-content;
-    max-width: min(300px, calc(100% - 16px));
-    box-sizing: border-box;
-    /* Its height is fitted to the viewer (inspector.component.ts); the rest scrolls, never the page behind. */
-    overflow: auto;
-    overscroll-behavior: contain;
-    padding: var(--ipv-spacing, 8px);
+    display: block;
+    flex: none;
+    order: 0;
+    min-width: 0;
+    overflow-x: auto;
+    overflow-y: hidden;
+    overscroll-behavior-x: contain;
+    scrollbar-width: thin;
+    background: var(--ipv-toolbar-background);
+    color: var(--ipv-toolbar-color);
+    border-bottom: 1px solid var(--ipv-border-color);
+  }
+  ipv-inspector[data-dock='bottom'] {
+    order: 1;
+    border-bottom: none;
+    border-top: 1px solid var(--ipv-border-color);
   }
   .inspector-body {
     display: flex;
-    flex-direction: column;
-    gap: 6px;
+    flex-wrap: nowrap;
+    align-items: center;
+    gap: 4px 14px;
+    width: max-content;
+    min-height: 44px;
+    padding: 4px var(--ipv-spacing, 8px);
   }
   .inspector-row {
     display: flex;
+    flex: none;
     align-items: center;
-    justify-content: space-between;
-    gap: 8px;
-    flex-wrap: wrap;
+    gap: 6px;
+    white-space: nowrap;
+  }
+  .inspector-label {
+    font-size: 0.86em;
+    opacity: 0.8;
+  }
+  .inspector-body button {
+    min-width: 28px;
+    min-height: 28px;
   }
   .inspector-body input[type='number'],
   .inspector-body input[type='text'],
   .inspector-body select {
+    min-height: 28px;
     font: inherit;
     padding: 2px 4px;
     border: 1px solid var(--ipv-border-color);
@@ -110,51 +131,87 @@ export const uiStyles = css`
     background: var(--ipv-control-background, #fff);
     color: inherit;
   }
+  .inspector-body input[type='range'] {
+    width: 96px;
+    min-height: 24px;
+  }
   .inspector-body input[type='number'] {
-    width: 5em;
+    width: 4.5em;
   }
   .inspector-body input[type='text'] {
-    flex: 1 1 12em;
-    min-width: 0;
+    width: 16em;
   }
   .inspector-body input[aria-invalid='true'] {
     border-color: var(--ipv-error-color);
   }
   .inspector-error {
+    flex: none;
     color: var(--ipv-error-color);
+    white-space: nowrap;
   }
   .inspector-error:empty {
     display: none;
   }
   .swatches {
     display: flex;
-    flex-wrap: wrap;
+    flex-wrap: nowrap;
     gap: 4px;
     align-items: center;
   }
-  .inspector-body .swatch {
-    min-width: 22px;
-    min-height: 22px;
-    width: 22px;
-    height: 22px;
+  .inspector-body .swatch,
+  .swatch-popover .swatch {
+    min-width: 24px;
+    min-height: 24px;
+    width: 24px;
+    height: 24px;
     padding: 0;
     border: 1px solid var(--ipv-border-color);
     border-radius: 50%;
     background: var(--swatch, transparent);
+    cursor: pointer;
   }
-  .inspector-body .swatch[aria-pressed='true'] {
+  .inspector-body .swatch-current {
+    width: 28px;
+    height: 28px;
+  }
+  .inspector-body .swatch-current[data-none] {
+    background: linear-gradient(135deg, transparent 45%, #d32f2f 45%, #d32f2f 55%, transparent 55%);
+  }
+  .inspector-body .swatch[aria-pressed='true'],
+  .swatch-popover .swatch[aria-pressed='true'] {
     background: var(--swatch, transparent);
     box-shadow: 0 0 0 2px var(--ipv-accent-color);
   }
   .swatch-none {
     background: linear-gradient(135deg, transparent 45%, #d32f2f 45%, #d32f2f 55%, transparent 55%) !important;
   }
-  .inspector-actions {
-    display: flex;
-    justify-content: space-between;
+  .swatches input[type='color'] {
+    width: 28px;
+    height: 28px;
+    padding: 0 2px;
+    border: 1px solid var(--ipv-border-color);
+    border-radius: var(--ipv-control-radius, 4px);
+    background: var(--ipv-control-background, #fff);
+  }
+  /* The narrow bar's colour choices: in the top layer, placed by property-bar-color.ts. */
+  .swatch-popover {
+    position: fixed;
+    inset: auto;
+    margin: 0;
+    padding: 8px;
+    border: 1px solid var(--ipv-border-color);
+    border-radius: var(--ipv-radius, 6px);
+    background: var(--ipv-popover-background, #fff);
+    color: var(--ipv-popover-color, #202124);
+    box-shadow: 0 4px 16px rgb(0 0 0 / 0.2);
+  }
+  .swatch-popover .swatches {
+    flex-wrap: wrap;
+    max-width: 180px;
     gap: 8px;
   }
   .inspector-delete {
+    margin-inline-start: auto;
     color: var(--ipv-error-color) !important;
   }
   @media (forced-colors: active) {
@@ -175,7 +232,8 @@ export const uiStyles = css`
     .menu-item {
       border-color: ButtonText;
     }
-    .inspector-body .swatch {
+    .inspector-body .swatch,
+    .swatch-popover .swatch {
       forced-color-adjust: none;
     }
   }

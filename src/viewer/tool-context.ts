@@ -7,6 +7,7 @@ import { kindOf } from '../annotations/registry.js';
 import type { Annotation, AnnotationInput, Point } from '../model/index.js';
 import type { PageView } from '../pdf/page-view.js';
 import type { ToolContext, ToolPageFrame } from '../tools/tool.js';
+import { toolPresetStore } from '../tools/tool-presets.js';
 import { clientToPage, pageToClient, rotationTransform, shownSize } from './page-coordinates.js';
 import type { ToolHost } from './tool-controller.js';
 
@@ -110,7 +111,9 @@ export function createToolContext(host: ToolHost, overlays: ToolOverlays): ToolC
       if (!annotations) throw new Error('No document is loaded.');
       return annotations.batch(commands, 'user');
     },
-    create: (input: AnnotationInput): Annotation => context.edit((store) => store.createAnnotation(input, host.author ? { author: host.author } : {})),
+    create: (input: AnnotationInput): Annotation =>
+      context.edit((store) => store.createAnnotation(toolPresetStore(host.element).apply(input), host.author ? { author: host.author } : {})),
+    preset: (toolId) => toolPresetStore(host.element).preset(toolId),
     overlay: (pageIndex) => overlays.get(pageIndex),
     clearOverlay: () => overlays.clear(),
     get selection() {

@@ -13,7 +13,8 @@ import { cleanupViewers } from '../helpers/viewer-fixture.js';
 type Record_ = Record<string, unknown>;
 
 async function inspecting(input: Record_): Promise<{ viewer: InstantPdfViewer; panel: HTMLElement; sources: string[]; current: () => Record_ }> {
-  const viewer = await blankViewer([{ width: 400, height: 300 }], { zoom: '1' }, { width: 900, height: 700 });
+  // Inside the test window (800 × 600), so that real clicks reach every control.
+  const viewer = await blankViewer([{ width: 400, height: 300 }], { zoom: '1' }, { width: 780, height: 580 });
   const created = viewer.createAnnotation(input as unknown as AnnotationInput);
   viewer.selectedAnnotationIds = [created.id];
   await settled(viewer);
@@ -35,6 +36,23 @@ function field<T extends Element = HTMLInputElement>(panel: HTMLElement, selecto
   if (!found) throw new Error(`no ${selector} in the inspector`);
   return found;
 }
+
+/**
+ * Clicks a colour choice of a colour field (`[data-color]` or `.swatch-none`): where the bar is
+ * narrow, the field is one button that opens the swatches first.
+ */
+async function pickColor(panel: HTMLElement, field: string, choice: string): Promise<HTMLElement> {
+  const opener = panel.querySelector<HTMLElement>(`[data-field="${field}"] .swatch-current`);
+  if (opener) {
+    await click(opener);
+    // It is placed against the button once open.
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  }
+  const target = field_<HTMLElement>(panel, `[data-field="${field}"] ${choice}`);
+  await click(target);
+  return target;
+}
+const field_ = <T extends Element>(panel: HTMLElement, selector: string): T => field<T>(panel, selector);
 
 /** Types `text` over what a field holds, then leaves it with `key` (Enter applies, Tab moves on). */
 async function retype(input: HTMLInputElement, text: string, key: 'Enter' | 'Tab'): Promise<void> {
@@ -95,11 +113,9 @@ describe('inspector fields', () => {
       strokeColor: '#ff0000',
       strokeWidth: 2,
     });
-    const fill = field<HTMLElement>(panel, '[data-field="fillColor"]');
-    const swatch = fill.querySelector<HTMLElement>('[data-color]')!;
-    await click(swatch);
+    const swatch = await pickColor(panel, 'fillColor', '[data-color="#000000"]');
     expect(current()['fillColor']).to.equal(swatch.dataset['color']);
-    await click(field<HTMLElement>(panel, '[data-field="fillColor"] .swatch-none'));
+    await pickColor(panel, 'fillColor', '.swatch-none');
     expect(current()).to.not.have.property('fillColor');
 
     const opacity = field(panel, 'input[name="opacity"]');
