@@ -46,6 +46,35 @@ export function composedRange(selection: Selection, root: ShadowRoot | null): Ra
   return range.collapsed ? undefined : range;
 }
 
+/** Whether client point `point` lies on glyph `offset` of `node`. */
+function onGlyph(node: Node, offset: number, point: { x: number; y: number }): boolean {
+  if (node.nodeType !== Node.TEXT_NODE || offset < 0 || offset >= (node as Text).length) return false;
+  const glyph = node.ownerDocument!.createRange();
+  glyph.setStart(node, offset);
+  glyph.setEnd(node, offset + 1);
+  return [...glyph.getClientRects()].some((box) => point.x >= box.left && point.x <= box.right && point.y >= box.top && point.y <= box.bottom);
+}
+
+/**
+ * Moves the selection's anchor over the glyph under `press` when the browser
+ * left it out. Chromium anchors a drag at the glyph boundary nearest to the
+ * press, so a press on the right half of a word's first letter selected (and
+ * a markup tool marked) the word without it. Returns whether it changed the selection.
+ */
+function anchorOnPressedGlyph(selection: Selection, range: Range, press: { x: number; y: number }): boolean {
+  const { startContainer: start, startOffset, endContainer: end, endOffset } = range;
+  if (onGlyph(start, startOffset - 1, press)) {
+    selection.setBaseAndExtent(start, startOffset - 1, end, endOffset);
+    return true;
+  }
+  if (onGlyph(end, endOffset, press)) {
+    // A drag backwards: the press is at the end.
+    selection.setBaseAndExtent(end, endOffset + 1, start, startOffset);
+    return true;
+  }
+  return false;
+}
+
 /** The class that lets `.endOfContent` cover the layer (text-layer.styles.ts). */
 const SELECTING = 'selecting';
 
@@ -65,6 +94,7 @@ function startSession(layer: HTMLElement, end: HTMLElement, event: PointerEvent,
   const session = new AbortController();
   const signal = AbortSignal.any([session.signal, outer]);
   let previous: Range | undefined;
+  const press = { x: event.clientX, y: event.clientY };
 
   const finish = () => {
     session.abort();
@@ -80,6 +110,8 @@ function startSession(layer: HTMLElement, end: HTMLElement, event: PointerEvent,
       previous = undefined;
       return;
     }
+    // The corrected selection comes back through another selectionchange.
+    if (selection && anchorOnPressedGlyph(selection, range, press)) return;
     // The end that did not move since the last change is the anchor; the other one follows the pointer.
     const startMoved =
       previous !== undefined &&

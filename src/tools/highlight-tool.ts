@@ -1,5 +1,5 @@
 /** `highlight`: select text with the tool active to highlight it (see text-markup-tool.ts). */
-import { markSelection } from './text-markup-tool.js';
+import { textMarkupInput } from './text-markup-tool.js';
 import type { Tool } from './tool.js';
 
 export function createHighlightTool(): Tool {
@@ -9,8 +9,6 @@ export function createHighlightTool(): Tool {
     icon: 'M4 19h16M7 15l8-10 4 3-8 10H7z',
     cursor: 'text',
     edits: true,
-    textSelected(_pageIndex, selection, context) {
-      markSelection('pspdfkit/markup/highlight', selection, context);
-    },
+    ...textMarkupInput('pspdfkit/markup/highlight'),
   };
 }

@@ -1,5 +1,5 @@
 /** `squiggly`: select text with the tool active to mark it with a wavy underline (see text-markup-tool.ts). */
-import { markSelection } from './text-markup-tool.js';
+import { textMarkupInput } from './text-markup-tool.js';
 import type { Tool } from './tool.js';
 
 export function createSquigglyTool(): Tool {
@@ -9,8 +9,6 @@ export function createSquigglyTool(): Tool {
     icon: 'M7 4v6a5 5 0 0 0 10 0V4M3 19l3-2 3 2 3-2 3 2 3-2 3 2',
     cursor: 'text',
     edits: true,
-    textSelected(_pageIndex, selection, context) {
-      markSelection('pspdfkit/markup/squiggly', selection, context);
-    },
+    ...textMarkupInput('pspdfkit/markup/squiggly'),
   };
 }

@@ -10,7 +10,7 @@
 import { kindOf } from '../annotations/registry.js';
 import type { Annotation, AnnotationInput, Rect } from '../model/index.js';
 import { unionRect } from '../model/line-rects.js';
-import type { ToolContext } from './tool.js';
+import type { Tool, ToolContext } from './tool.js';
 import { clearTextSelection, selectedRange, selectionRectsByPage } from './text-selection.js';
 
 export type TextMarkupType =
@@ -58,4 +58,23 @@ export function markSelection(type: TextMarkupType, selection: Selection, contex
   );
   clearTextSelection(selection, root);
   return created;
+}
+
+/**
+ * The input half of a text markup tool: the browser selects the text (the
+ * tool takes no press of its own, so a finger long-presses to select), and
+ * the selection becomes `type` annotations on release; a double-click marks
+ * the word it selects. Text already selected when the tool is chosen is
+ * marked at once, so "select, then Highlight" works as in other PDF viewers.
+ */
+export function textMarkupInput(type: TextMarkupType): Pick<Tool, 'activate' | 'textSelected'> {
+  return {
+    activate(context) {
+      const selection = context.host.ownerDocument.getSelection();
+      if (!context.readonly && selection) markSelection(type, selection, context);
+    },
+    textSelected(_pageIndex, selection, context) {
+      markSelection(type, selection, context);
+    },
+  };
 }

@@ -1,5 +1,5 @@
 /** `underline`: select text with the tool active to underline it (see text-markup-tool.ts). */
-import { markSelection } from './text-markup-tool.js';
+import { textMarkupInput } from './text-markup-tool.js';
 import type { Tool } from './tool.js';
 
 export function createUnderlineTool(): Tool {
@@ -9,8 +9,6 @@ export function createUnderlineTool(): Tool {
     icon: 'M7 4v7a5 5 0 0 0 10 0V4M5 20h14',
     cursor: 'text',
     edits: true,
-    textSelected(_pageIndex, selection, context) {
-      markSelection('pspdfkit/markup/underline', selection, context);
-    },
+    ...textMarkupInput('pspdfkit/markup/underline'),
   };
 }
