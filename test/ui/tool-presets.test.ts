@@ -54,7 +54,7 @@ describe('tool presets', () => {
     expect(panel.dataset['mode']).to.equal('tool');
     expect(panel.querySelector('[data-field="strokeColor"]')).to.exist;
     expect(panel.querySelector('[data-field="fillColor"]')).to.exist;
-    expect(panel.querySelector('input[name="strokeWidth"]')!.value).to.equal('2');
+    expect(panel.querySelector<HTMLInputElement>('input[name="strokeWidth"]')!.value).to.equal('2');
     expect(panel.querySelector('.inspector-delete'), 'nothing to delete').to.equal(null);
 
     await click(panel.querySelector('[data-field="strokeColor"] [data-color="#d32f2f"]')!);
