@@ -103,6 +103,8 @@ export function createSelectTool(): Tool {
         }
       }
       const hit = context.hitTest(pageIndex, point);
+      // A click on a link follows it (annotation-interactions.ts); Alt/Option+click, a marquee or the keys select it.
+      if (hit?.type === 'pspdfkit/link' && !pointer.altKey && !context.selection.includes(hit.id)) return false;
       const additive = pointer.shiftKey || pointer.primaryModifier;
       if (hit) {
         if (additive) {

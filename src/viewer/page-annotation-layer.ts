@@ -314,6 +314,8 @@ export class PageAnnotationLayer {
     if (trigger === 'keyboard') {
       if (!(event instanceof KeyboardEvent) || (event.key !== 'Enter' && event.key !== ' ')) return;
     }
+    // Alt/Option+click selects an annotation for editing (select-tool.ts) instead of activating it.
+    if (trigger === 'pointer' && event instanceof MouseEvent && event.altKey) return;
     if (trigger !== 'focus') event.preventDefault();
     this.#interactions.activate(box.annotation, element, trigger);
   }
