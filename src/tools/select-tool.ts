@@ -66,6 +66,29 @@ function isOnText(target: Element | null): boolean {
   return target !== null && target.closest('.textLayer') !== null && target.tagName === 'SPAN';
 }
 
+/** The handle of the one selected annotation under the pointer, when it may be resized. */
+function resizeHandleAt(pointer: PagePointer, context: ToolContext): { annotation: Annotation; handle: Handle } | undefined {
+  if (context.readonly || context.selection.length !== 1) return undefined;
+  const annotation = context.getAnnotation(context.selection[0]!);
+  if (!annotation || annotation.pageIndex !== pointer.pageIndex || !isResizable(annotation)) return undefined;
+  const handle = handleAt(annotation, pointer.point, context.scale, pointer.pointerType);
+  return handle && { annotation, handle };
+}
+
+/**
+ * Whether a press at `pointer` takes hold of the selection: a handle of the
+ * selected annotation (resize), or the drawing of a selected one (move).
+ * Other tools hand such presses to a select tool (tool-controller.ts), and a
+ * finger with this tool moves the selection instead of scrolling the pages.
+ */
+export function grabsSelection(pointer: PagePointer, context: ToolContext): boolean {
+  if (context.readonly || !context.selection.length) return false;
+  if (resizeHandleAt(pointer, context)) return true;
+  if (pointer.shiftKey || pointer.primaryModifier) return false;
+  const hit = context.hitTest(pointer.pageIndex, pointer.point);
+  return hit !== undefined && context.selection.includes(hit.id);
+}
+
 export function createSelectTool(): Tool {
   let drag: Drag | undefined;
 
@@ -94,13 +117,10 @@ export function createSelectTool(): Tool {
     },
     pointerDown(pointer, context) {
       const { pageIndex, point } = pointer;
-      const selected = context.selection.map((id) => context.getAnnotation(id)).filter((a): a is Annotation => a !== undefined);
-      if (selected.length === 1 && !context.readonly && selected[0]!.pageIndex === pageIndex && isResizable(selected[0]!)) {
-        const handle = handleAt(selected[0]!, point, context.scale);
-        if (handle) {
-          drag = { kind: 'resize', start: point, annotation: selected[0]!, handle, to: selected[0]!.bbox, moved: false };
-          return true;
-        }
+      const resize = resizeHandleAt(pointer, context);
+      if (resize) {
+        drag = { kind: 'resize', start: point, annotation: resize.annotation, handle: resize.handle, to: resize.annotation.bbox, moved: false };
+        return true;
       }
       const hit = context.hitTest(pageIndex, point);
       // A click on a link follows it (annotation-interactions.ts); Alt/Option+click, a marquee or the keys select it.

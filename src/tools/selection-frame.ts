@@ -2,13 +2,17 @@
  * The selection as drawn over the pages: a frame around each selected
  * annotation and, when exactly one is selected and may be edited, handles:
  * eight on its bbox, or one per point for lines, polylines and polygons.
- * Handles keep their screen size at every zoom.
+ * Handles keep their screen size at every zoom. A handle is drawn small but
+ * answers to a larger square around it: at least 24 × 24 CSS pixels (WCAG
+ * 2.5.8, target size), more for a finger.
  */
 import type { Annotation, Point, Rect } from '../model/index.js';
 import type { ToolContext } from './tool.js';
 
-/** Handle side in CSS pixels. */
-const HANDLE_SIZE = 8;
+/** Side of a drawn handle in CSS pixels. */
+const HANDLE_SIZE = 10;
+/** Half the side of the square a handle answers to, in CSS pixels, by pointer type. */
+const HANDLE_REACH: Readonly<Record<string, number>> = { mouse: 12, pen: 14, touch: 22 };
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** A bbox handle: which sides it moves (-1 left/top, 1 right/bottom, 0 neither). */
@@ -54,10 +58,28 @@ export function isResizable(annotation: Annotation): boolean {
   return annotation.type !== 'pspdfkit/note' && annotation.type !== 'pspdfkit/comment-marker';
 }
 
-/** The handle of `annotation` under `point`, if any. */
-export function handleAt(annotation: Annotation, point: Point, scale: number): Handle | undefined {
-  const reach = (HANDLE_SIZE / 2 + 3) / scale;
-  return handlesOf(annotation).find(({ at }) => Math.abs(at[0] - point[0]) <= reach && Math.abs(at[1] - point[1]) <= reach);
+/**
+ * The handle of `annotation` under `point`, if any: the nearest one whose
+ * reach covers it. Inside a small annotation the handles would cover it all,
+ * so there they answer only close to their drawn square and the rest of the
+ * annotation can still be grabbed to move it.
+ */
+export function handleAt(annotation: Annotation, point: Point, scale: number, pointerType = 'mouse'): Handle | undefined {
+  const [left, top, width, height] = annotation.bbox;
+  const [px, py] = point;
+  let reach = (HANDLE_REACH[pointerType] ?? HANDLE_REACH['mouse']!) / scale;
+  const inside = px > left && px < left + width && py > top && py < top + height;
+  if (inside) reach = Math.min(reach, Math.max((HANDLE_SIZE / 2 + 2) / scale, Math.min(width, height) / 4));
+  let best: Handle | undefined;
+  let bestDistance = Infinity;
+  for (const handle of handlesOf(annotation)) {
+    const distance = Math.max(Math.abs(handle.at[0] - px), Math.abs(handle.at[1] - py));
+    if (distance <= reach && distance < bestDistance) {
+      best = handle;
+      bestDistance = distance;
+    }
+  }
+  return best;
 }
 
 function rectElement(group: SVGGElement, [left, top, width, height]: Rect, className: string): SVGRectElement {

@@ -8,12 +8,27 @@
  * element is connected; keys come through the viewer's keydown listener
  * (viewer-input-controller.ts) so that they are offered to the tool before
  * page navigation.
+ *
+ * Touch and pen are input like the mouse. With a drawing tool one finger
+ * draws (the pages then take no native panning, see tool.styles.ts) and a
+ * second finger drops what the first began: two fingers scroll and zoom
+ * (zoom-gestures.ts). A pen always draws, and wins over a finger already down
+ * (a palm). With select, one finger scrolls natively, a tap selects, and a
+ * finger on the selection moves or resizes it (its touchstart is cancelled
+ * so the browser does not pan). Other tools leave fingers to the browser
+ * (pan scrolls natively, text markup selects text with a long press).
+ *
+ * While a drawing tool is active the selection keeps its frame and handles,
+ * and presses on them go to a select tool (drawing-tool-selection.ts).
  */
 import type { DocumentAnnotations } from '../document/document-annotations.js';
 import type { PageView } from '../pdf/page-view.js';
 import type { TranslationKey } from '../i18n/localize.js';
 import type { PagePointer, Tool, ToolContext } from '../tools/tool.js';
 import { bindImageDrop } from '../tools/image-drop.js';
+import { createPanTool } from '../tools/pan-tool.js';
+import { grabsSelection } from '../tools/select-tool.js';
+import { DrawingToolSelection, isDrawingTool } from './drawing-tool-selection.js';
 import { isControl, keyBelongsToControl, primaryModifier } from './input-targets.js';
 import { clientToPage } from './page-coordinates.js';
 import { createToolContext, ToolOverlays } from './tool-context.js';
@@ -39,6 +54,25 @@ export interface ToolHost {
   translate(key: TranslationKey, values?: Readonly<Record<string, string | number>>): string;
 }
 
+/** A press being followed: the tool that gets its moves, and that tool's context. */
+interface Press {
+  readonly pointerId: number;
+  readonly pointerType: string;
+  readonly pageIndex: number;
+  captured: boolean;
+  readonly tool: Tool;
+  readonly context: ToolContext;
+}
+
+/** A finger on a page with the select tool: a tap (it selects on release) unless it moves or the browser scrolls. */
+interface TapCandidate {
+  readonly pointerId: number;
+  readonly pointer: PagePointer;
+  readonly tool: Tool;
+}
+
+/** A finger that moves more than this many CSS pixels is not tapping. */
+const TAP_SLOP = 10;
 
 export class ToolController {
   readonly #host: ToolHost;
@@ -46,8 +80,14 @@ export class ToolController {
   #connection: AbortController | undefined;
   #boundPages: HTMLElement | undefined;
   /** The pointer a tool is tracking, and its page. */
-  #press: { pointerId: number; pageIndex: number; captured: boolean } | undefined;
+  #press: Press | undefined;
+  #tap: TapCandidate | undefined;
+  /** Fingers down on the pages. */
+  readonly #touches = new Set<number>();
   readonly #overlays: ToolOverlays;
+  readonly #drawingSelection: DrawingToolSelection;
+  /** Scrolls the pages with a finger that a drawing tool did not take. */
+  readonly #fingerScroll: Tool = createPanTool();
   readonly context: ToolContext;
 
   constructor(host: ToolHost, initial: Tool) {
@@ -55,6 +95,7 @@ export class ToolController {
     this.#tool = initial;
     this.#overlays = new ToolOverlays((pageIndex) => host.view(pageIndex));
     this.context = createToolContext(host, this.#overlays);
+    this.#drawingSelection = new DrawingToolSelection(this.context, (pageIndex) => host.view(pageIndex));
   }
 
   get tool(): Tool {
@@ -70,6 +111,7 @@ export class ToolController {
     this.#tool = tool;
     tool.activate?.(this.context);
     tool.refresh?.(this.context);
+    this.#drawingSelection.redraw(tool);
     this.#applyCursor();
   }
 
@@ -77,6 +119,7 @@ export class ToolController {
   refresh(): void {
     if (this.#press) return;
     this.#tool.refresh?.(this.context);
+    this.#drawingSelection.redraw(this.#tool);
   }
 
   connect(): void {
@@ -97,7 +140,7 @@ export class ToolController {
     pages.addEventListener('pointerup', (event) => this.#onPointerUp(event), { signal });
     pages.addEventListener('pointercancel', (event) => this.#onPointerCancel(event), { signal });
     pages.addEventListener('dblclick', (event) => this.#onDoubleClick(event), { signal });
-    // A pen draws while a finger still scrolls: only a stylus touch is kept from panning.
+    // A finger or stylus a tool took is kept from panning.
     pages.addEventListener('touchstart', (event) => this.#onTouchStart(event), { signal, passive: false });
     // A dropped PNG/JPEG becomes an image annotation whatever the tool.
     bindImageDrop(pages, this.context, signal);
@@ -115,6 +158,7 @@ export class ToolController {
   reset(): void {
     this.#cancelPress();
     this.#overlays.remove();
+    this.#drawingSelection.remove();
   }
 
   // ---- input ------------------------------------------------------------------------
@@ -166,23 +210,56 @@ export class ToolController {
   }
 
   #onPointerDown(event: PointerEvent): void {
-    if (event.button !== 0 || this.#press) return;
+    const touch = event.pointerType === 'touch';
+    if (touch) {
+      // The first finger of a gesture starts afresh (a lost pointerup must not leave a finger behind).
+      if (event.isPrimary) this.#touches.clear();
+      this.#touches.add(event.pointerId);
+      if (this.#touches.size > 1) {
+        // Fingers scroll and zoom together (zoom-gestures.ts); what the first one began is dropped, not committed.
+        this.#tap = undefined;
+        if (this.#press?.pointerType === 'touch') this.#cancelPress();
+        return;
+      }
+    }
+    if (event.button !== 0) return;
+    if (this.#press) {
+      // A pen coming down while a finger draws: the finger was a resting hand.
+      if (event.pointerType !== 'pen' || this.#press.pointerType !== 'touch') return;
+      this.#cancelPress();
+    }
     // A press in a text field on a page (a tool's editor, a form field) is the field's.
     if (isControl(event.composedPath()[0])) return;
     const tool = this.#toolAvailable();
-    if (!tool?.pointerDown) return;
+    if (!tool) return;
     const pageIndex = this.#pageOf(event);
     if (pageIndex === undefined) return;
     const pointer = this.#pointer(event, pageIndex);
     if (!pointer) return;
-    if (event.pointerType === 'touch' && tool.id !== 'pan' && !tool.edits) return;
-    if (tool.pointerDown(pointer, this.context) === false) return;
+    let handler = tool;
+    let context = this.context;
+    if (this.#drawingSelection.grabs(tool, pointer)) {
+      handler = this.#drawingSelection.tool;
+      context = this.#drawingSelection.context;
+    } else if (touch) {
+      const role = this.#fingerRole(tool, pointer);
+      if (role === 'tap') this.#tap = { pointerId: event.pointerId, pointer, tool };
+      if (role !== 'tool') return;
+    }
+    if (!handler.pointerDown) return;
+    if (handler.pointerDown(pointer, context) === false) {
+      // A finger a drawing tool does not take (the eraser's) scrolls: the pages take no native panning then.
+      if (!touch || !isDrawingTool(tool)) return;
+      handler = this.#fingerScroll;
+      context = this.context;
+      handler.pointerDown?.(pointer, context);
+    }
     // A focusable annotation (link, note) keeps its click and its focus, so
     // its popover and keys work: the pointer is captured only once it moves.
     // Any other press is captured now (moves over a popover still reach the
     // tool) and kept from starting a text selection.
     const onInteractive = pointer.target?.closest('.annotation.interactive') != null;
-    this.#press = { pointerId: event.pointerId, pageIndex, captured: !onInteractive };
+    this.#press = { pointerId: event.pointerId, pointerType: event.pointerType, pageIndex, captured: !onInteractive, tool: handler, context };
     if (!onInteractive) {
       event.preventDefault();
       this.#boundPages?.setPointerCapture(event.pointerId);
@@ -193,9 +270,24 @@ export class ToolController {
     if (!onInteractive) this.#host.element.focus({ preventScroll: true });
   }
 
+  /**
+   * What one finger does with `tool`: `tool`, it is the tool's press; `tap`,
+   * it selects if it is lifted where it came down; `browser`, it scrolls or
+   * selects text natively.
+   */
+  #fingerRole(tool: Tool, pointer: PagePointer): 'tool' | 'tap' | 'browser' {
+    if (isDrawingTool(tool)) return 'tool';
+    if (tool.id === 'select') return grabsSelection(pointer, this.context) ? 'tool' : 'tap';
+    return 'browser';
+  }
+
   #onPointerMove(event: PointerEvent): void {
     const press = this.#press;
     if (!press) {
+      const tap = this.#tap;
+      if (tap?.pointerId === event.pointerId && Math.hypot(event.clientX - tap.pointer.client.x, event.clientY - tap.pointer.client.y) > TAP_SLOP) {
+        this.#tap = undefined;
+      }
       this.#hover(event);
       return;
     }
@@ -205,12 +297,12 @@ export class ToolController {
       this.#boundPages?.setPointerCapture(event.pointerId);
     }
     const pointer = this.#pointer(event, press.pageIndex);
-    if (pointer) this.#tool.pointerMove?.(pointer, this.context);
+    if (pointer) press.tool.pointerMove?.(pointer, press.context);
   }
 
   #hover(event: PointerEvent): void {
     const tool = this.#toolAvailable();
-    if (!tool?.pointerHover) return;
+    if (!tool?.pointerHover || event.pointerType === 'touch') return;
     const pageIndex = this.#pageOf(event);
     if (pageIndex === undefined) return;
     const pointer = this.#pointer(event, pageIndex);
@@ -218,6 +310,13 @@ export class ToolController {
   }
 
   #onPointerUp(event: PointerEvent): void {
+    this.#touches.delete(event.pointerId);
+    const tap = this.#tap;
+    if (tap?.pointerId === event.pointerId) {
+      this.#tap = undefined;
+      this.#tapped(tap);
+      return;
+    }
     const press = this.#press;
     if (!press || press.pointerId !== event.pointerId) {
       if (!press) this.#maybeTextSelected(event);
@@ -225,17 +324,27 @@ export class ToolController {
     }
     this.#press = undefined;
     const pointer = this.#pointer(event, press.pageIndex);
-    if (pointer) this.#tool.pointerUp?.(pointer, this.context);
+    if (pointer) press.tool.pointerUp?.(pointer, press.context);
+  }
+
+  /** A tap selects as a click does: the tool gets a press and a release where the finger came down. */
+  #tapped({ pointer, tool }: TapCandidate): void {
+    if (tool !== this.#tool) return;
+    if (tool.pointerDown?.(pointer, this.context) !== false) tool.pointerUp?.(pointer, this.context);
+    this.#host.element.focus({ preventScroll: true });
   }
 
   #onPointerCancel(event: PointerEvent): void {
+    this.#touches.delete(event.pointerId);
+    if (this.#tap?.pointerId === event.pointerId) this.#tap = undefined;
     if (this.#press?.pointerId === event.pointerId) this.#cancelPress();
   }
 
   #cancelPress(): void {
-    if (!this.#press) return;
+    const press = this.#press;
+    if (!press) return;
     this.#press = undefined;
-    this.#tool.cancel?.(this.context);
+    press.tool.cancel?.(press.context);
   }
 
   #onDoubleClick(event: MouseEvent): void {
@@ -248,11 +357,17 @@ export class ToolController {
     if (pointer) tool.doubleClick(pointer, this.context);
   }
 
+  /**
+   * Pointer events come before the touch events of the same touch: the press
+   * is known here. With a drawing tool the pages pan natively for no one
+   * (touch-action: none), and the touch stays uncancelled so that taps still
+   * make clicks and double-clicks (a polygon's last corner).
+   */
   #onTouchStart(event: TouchEvent): void {
-    const tool = this.#toolAvailable();
-    if (!tool?.edits || !tool.pointerDown) return;
+    if (!event.cancelable || isDrawingTool(this.#toolAvailable())) return;
+    const press = this.#press;
     const stylus = [...event.changedTouches].some((touch) => (touch as Touch & { touchType?: string }).touchType === 'stylus');
-    if (stylus) event.preventDefault();
+    if ((press && press.pointerType !== 'mouse') || stylus) event.preventDefault();
   }
 
   /** After a text selection made with a markup tool, hands the selection to the tool. */
@@ -306,17 +421,21 @@ export class ToolController {
     return false;
   }
 
+  /** The cursor, and whether one finger draws (no native panning on the pages, tool.styles.ts). */
   #applyCursor(): void {
     const pages = this.#boundPages;
     if (!pages) return;
-    const cursor = this.#toolAvailable()?.cursor;
+    const tool = this.#toolAvailable();
+    const cursor = tool?.cursor;
     if (cursor) pages.style.cursor = cursor;
     else pages.style.removeProperty('cursor');
+    pages.toggleAttribute('data-finger-draws', isDrawingTool(tool));
   }
 
   /** Call when `readonly` changes: an editing tool gives way to plain selection. */
   readonlyChanged(): void {
     if (this.#host.readonly && this.#tool.edits) this.#cancelPress();
+    this.#drawingSelection.redraw(this.#tool);
     this.#applyCursor();
   }
 }

@@ -2,6 +2,14 @@ import { css } from 'lit';
 
 /** Previews drawn by tools and the selection frame, above a page's annotations. */
 export const toolStyles = css`
+  /*
+   * With a drawing tool one finger draws and two fingers scroll and zoom, both
+   * done by the viewer (tool-controller.ts, zoom-gestures.ts): no native
+   * panning, which would cancel the pointers.
+   */
+  .pages[data-finger-draws] {
+    touch-action: none;
+  }
   .tool-overlay {
     /* Previews are drawn by the annotation kinds, like the layer (see annotation-layer.styles.ts). */
     stroke-miterlimit: 10;
