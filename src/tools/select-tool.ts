@@ -179,12 +179,15 @@ export function createSelectTool(): Tool {
         return;
       }
       const { annotation, handle } = drag;
+      // The handle follows the pointer's movement, not the pointer itself: a
+      // press anywhere within its reach (large for a finger) does not make it jump.
+      const target: Point = [handle.at[0] + x - sx, handle.at[1] + y - sy];
       if (handle.kind === 'box') {
-        drag.to = resizedBox(annotation.bbox, handle, pointer.point, pointer.shiftKey);
+        drag.to = resizedBox(annotation.bbox, handle, target, pointer.shiftKey);
         redraw(context, new Map([[annotation.id, drag.to]]));
       } else {
-        drag.to = pointer.point;
-        const preview = movePoint(annotation, handle.key, pointer.point);
+        drag.to = target;
+        const preview = movePoint(annotation, handle.key, target);
         redraw(context, new Map([[annotation.id, preview.bbox]]));
         const group = context.overlay(annotation.pageIndex);
         const points = 'points' in preview ? (preview.points as Point[]) : [(preview as { startPoint: Point }).startPoint, (preview as { endPoint: Point }).endPoint];

@@ -156,6 +156,47 @@ describe('select tool', () => {
     expect(width).to.be.closeTo(160, 1.5);
   });
 
+  it('a handle answers to a 24 × 24 px target around it, though drawn smaller', async () => {
+    const spec = { width: 400, height: 300 };
+    const viewer = await blankViewer([spec], { zoom: '1' });
+    const rect = await draw(viewer, RECT as never);
+    viewer.selectedAnnotationIds = [rect.id];
+    await settled(viewer);
+    const handle = viewer.shadowRoot!.querySelectorAll('.selection-handle')[4]!.getBoundingClientRect();
+    expect(handle.width, 'drawn handle').to.be.within(6, 14);
+    // 10 px right of and below the bottom-right corner (zoom 1: 0.75 pt per px).
+    await dragPath(viewer, spec, [180 + 7.5, 160 + 7.5], [220 + 7.5, 180 + 7.5]);
+    expectBox(exported(viewer, rect.id).bbox, [100, 100, 120, 80]);
+  });
+
+  it('with a drawing tool, a just-drawn rectangle shows handles and resizes from one; the tool stays active', async () => {
+    const spec = { width: 400, height: 300 };
+    const viewer = await blankViewer([spec], { zoom: '1' });
+    viewer.tool = 'rectangle';
+    await viewer.updateComplete;
+    await dragPath(viewer, spec, [100, 100], [180, 160]);
+    await settled(viewer);
+    const [drawn] = viewer.exportInstantJson().annotations as Annotation[];
+    expectBox(drawn!.bbox, [100, 100, 80, 60]);
+    expect(viewer.selectedAnnotationIds).to.deep.equal([drawn!.id]);
+    expect(viewer.shadowRoot!.querySelectorAll('.selection-handle'), 'handles on the new rectangle').to.have.length(8);
+    expect(viewer.shadowRoot!.querySelector(`.selection-frame[data-selected-id="${drawn!.id}"]`)).to.not.equal(null);
+
+    const changes = recorder(viewer, 'annotations-changed') as Changed[];
+    await dragPath(viewer, spec, [180, 160], [230, 200]);
+    await settled(viewer);
+    expect(changes.map((change) => [change.created.length, change.updated.length])).to.deep.equal([[0, 1]]);
+    expectBox(exported(viewer, drawn!.id).bbox, [100, 100, 130, 100]);
+    expect(viewer.exportInstantJson().annotations, 'no second rectangle').to.have.length(1);
+    expect(viewer.tool).to.equal('rectangle');
+
+    // Its drawing moves it; a press elsewhere draws the next rectangle.
+    await dragPath(viewer, spec, [100, 125], [120, 135]);
+    expectBox(exported(viewer, drawn!.id).bbox, [120, 110, 130, 100]);
+    await dragPath(viewer, spec, [300, 40], [350, 80]);
+    expect(viewer.exportInstantJson().annotations).to.have.length(2);
+  });
+
   it('moves one end of a line on its own', async () => {
     const spec = { width: 400, height: 300 };
     const viewer = await blankViewer([spec], { zoom: '1' });

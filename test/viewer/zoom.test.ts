@@ -127,6 +127,21 @@ describe('zoom', () => {
     expect(spot().fx).to.be.closeTo(before.fx, 0.01);
   });
 
+  it('ctrl + wheel: one notch is about 10 % (as in pdf.js), in and out', async () => {
+    const viewer = mountViewer({ zoom: '1' }, { width: 800, height: 600 });
+    await viewer.load(GEOTOPO);
+    await renderedCanvas(viewer, 0);
+    const box = scroller(viewer).getBoundingClientRect();
+    const pointer = { x: box.left + 300, y: box.top + 300 };
+    await wheel({ ...pointer, deltaY: 100, modifier: 'Control' });
+    await waitFor(() => viewer.currentScale !== 1, 'the zoom to change');
+    expect(1 - viewer.currentScale, 'one notch out').to.be.within(0.09, 0.11);
+    const out = viewer.currentScale;
+    await wheel({ ...pointer, deltaY: -100, modifier: 'Control' });
+    await waitFor(() => viewer.currentScale !== out, 'the zoom to change back');
+    expect(viewer.currentScale / out - 1, 'one notch in').to.be.within(0.09, 0.11);
+  });
+
   it('a plain wheel scrolls instead of zooming', async () => {
     const viewer = mountViewer({ zoom: '1' });
     await viewer.load(GEOTOPO);
