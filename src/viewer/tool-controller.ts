@@ -30,7 +30,7 @@ import { createPanTool } from '../tools/pan-tool.js';
 import { grabsSelection } from '../tools/select-tool.js';
 import { DrawingToolSelection, isDrawingTool } from './drawing-tool-selection.js';
 import { isControl, keyBelongsToControl, primaryModifier } from './input-targets.js';
-import { clientToPage } from './page-coordinates.js';
+import { pageAtPoint, pageOfEvent, pagePointer } from './page-pointer.js';
 import { createToolContext, ToolOverlays } from './tool-context.js';
 
 /** What the controller needs from the viewer. */
@@ -164,44 +164,15 @@ export class ToolController {
   // ---- input ------------------------------------------------------------------------
 
   #pageOf(event: Event): number | undefined {
-    for (const element of event.composedPath()) {
-      if (!(element instanceof HTMLElement)) continue;
-      const index = element.dataset['pageIndex'];
-      if (index !== undefined && element.getAttribute('part')?.split(' ').includes('page')) return Number(index);
-      if (element === this.#boundPages) return undefined;
-    }
-    return undefined;
+    return pageOfEvent(event, this.#boundPages);
   }
 
   #pageAt(x: number, y: number): number | undefined {
-    for (const element of this.#boundPages?.querySelectorAll<HTMLElement>('[part~="page"][data-page-index]') ?? []) {
-      const box = element.getBoundingClientRect();
-      if (x >= box.left && x <= box.right && y >= box.top && y <= box.bottom) return Number(element.dataset['pageIndex']);
-    }
-    return undefined;
+    return this.#boundPages ? pageAtPoint(this.#boundPages, x, y) : undefined;
   }
 
   #pointer(event: PointerEvent, pageIndex: number): PagePointer | undefined {
-    const view = this.#host.view(pageIndex);
-    const frame = view?.frame;
-    if (!view || !frame) return undefined;
-    const events = typeof event.getCoalescedEvents === 'function' ? event.getCoalescedEvents() : [];
-    const samples = events.length ? events : [event];
-    const points = samples.map((sample) => clientToPage(view.element, frame, sample.clientX, sample.clientY));
-    // A mouse reports 0.5 while pressed and 0 when not; anything that reports no pressure gets 0.5.
-    const pressures = samples.map((sample) => (sample.pointerType === 'mouse' || !(sample.pressure > 0) ? 0.5 : sample.pressure));
-    return {
-      pageIndex,
-      point: points[points.length - 1]!,
-      points,
-      pressures,
-      shiftKey: event.shiftKey,
-      primaryModifier: primaryModifier(event),
-      altKey: event.altKey,
-      pointerType: event.pointerType,
-      client: { x: event.clientX, y: event.clientY },
-      target: event.composedPath()[0] instanceof Element ? (event.composedPath()[0] as Element) : null,
-    };
+    return pagePointer(event, pageIndex, this.#host.view(pageIndex));
   }
 
   #toolAvailable(): Tool | undefined {
