@@ -3,6 +3,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { blankViewer } from '../helpers/annotation-kit.js';
 import { cleanupViewers, nextEvent } from '../helpers/viewer-fixture.js';
+import { centre, itemPath, menuItem, shownActive, shownToolbarElements, toolbarSettled } from '../helpers/toolbar-kit.js';
 import type { InstantPdfViewer } from '../../src/instant-pdf-viewer.js';
 
 function toolbar(viewer: InstantPdfViewer): HTMLElement & { updateComplete: Promise<boolean> } {
@@ -47,11 +48,12 @@ describe('built-in toolbar', () => {
   it('Space on a focused tool button presses it instead of scrolling the pages; Page Down there still turns the page', async () => {
     const viewer = await blankViewer([{ width: 400, height: 300 }, { width: 400, height: 300 }, { width: 400, height: 300 }], { zoom: '1' }, WIDE);
     const scroller = viewer.shadowRoot!.querySelector<HTMLElement>('[part~="viewport"]')!;
-    button(viewer, 'tool:rectangle').focus();
+    // Pan: a tool without a property bar, whose appearance would itself move the pages.
+    button(viewer, 'tool:pan').focus();
     const before = scroller.scrollTop;
     await sendKeys({ press: ' ' });
     await viewer.updateComplete;
-    expect(viewer.tool).to.equal('rectangle');
+    expect(viewer.tool).to.equal('pan');
     expect(scroller.scrollTop).to.equal(before);
     const changed = nextEvent<{ pageIndex: number }>(viewer, 'page-changed');
     await sendKeys({ press: 'PageDown' });
@@ -125,35 +127,65 @@ describe('built-in toolbar', () => {
     expect(end.getBoundingClientRect().left).to.be.at.least(toolbar(viewer).getBoundingClientRect().right - 1);
   });
 
-  it('puts what does not fit into a More menu that works by keyboard', async () => {
+  it('collapses what does not fit into menus that work by keyboard', async () => {
     const viewer = await blankViewer([{ width: 200, height: 200 }], { zoom: '1' }, { width: 520, height: 400 });
     for (const id of ['one', 'two', 'three', 'four', 'five', 'six']) viewer.registerTool({ id, label: `Tool ${id}`, edits: false });
-    await viewer.updateComplete;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    await toolbar(viewer).updateComplete;
-    const more = toolbar(viewer).querySelector<HTMLButtonElement>('.more-button')!;
-    expect(more, 'More button').to.exist;
-    expect(more.getAttribute('aria-haspopup')).to.equal('menu');
-    more.focus();
+    await toolbarSettled(viewer);
+    const path = itemPath(viewer, 'tool:six')!;
+    expect(path.menu, 'tool six is in a menu at 520 px').to.not.equal(undefined);
+    const menuButton = path.button;
+    expect(menuButton.getAttribute('aria-haspopup')).to.equal('menu');
+    menuButton.focus();
     await sendKeys({ press: 'ArrowDown' });
-    await toolbar(viewer).updateComplete;
-    const menu = toolbar(viewer).querySelector<HTMLElement>('.toolbar-menu')!;
-    expect(menu.hidden).to.equal(false);
-    expect(more.getAttribute('aria-expanded')).to.equal('true');
-    const items = [...menu.querySelectorAll<HTMLButtonElement>('.menu-item')];
+    await toolbarSettled(viewer);
+    const menu = path.menu!;
+    expect(menu.matches(':popover-open')).to.equal(true);
+    expect(menuButton.getAttribute('aria-expanded')).to.equal('true');
+    const items = [...menu.querySelectorAll<HTMLButtonElement>('.menu-item:not(:disabled)')];
     expect(viewer.shadowRoot!.activeElement).to.equal(items[0]);
     await sendKeys({ press: 'ArrowDown' });
     expect(viewer.shadowRoot!.activeElement).to.equal(items[1]);
     await sendKeys({ press: 'Escape' });
-    await toolbar(viewer).updateComplete;
-    expect(menu.hidden).to.equal(true);
-    expect(viewer.shadowRoot!.activeElement).to.equal(more);
-    // Open again and choose the last tool with Enter.
+    await toolbarSettled(viewer);
+    expect(menu.matches(':popover-open')).to.equal(false);
+    expect(viewer.shadowRoot!.activeElement).to.equal(menuButton);
+    // Open again, go to the end and back up to tool six, and choose it with Enter.
     await sendKeys({ press: 'ArrowDown' });
-    await toolbar(viewer).updateComplete;
+    await toolbarSettled(viewer);
     await sendKeys({ press: 'End' });
+    expect(viewer.shadowRoot!.activeElement).to.equal(items.at(-1));
+    const six = menuItem(menu, 'tool:six');
+    for (let i = 0; i < items.length && viewer.shadowRoot!.activeElement !== six; i++) await sendKeys({ press: 'ArrowUp' });
     const changed = nextEvent<{ tool: string }>(viewer, 'tool-changed');
     await sendKeys({ press: 'Enter' });
     expect((await changed).detail.tool).to.equal('six');
+    await toolbarSettled(viewer);
+    expect(menu.matches(':popover-open')).to.equal(false);
+    expect(shownActive(viewer, 'six'), 'the menu button shows tool six, pressed').to.equal(true);
+  });
+
+  it('at 280 px the More menu holds tools, opens on top of the pages, and shows the tool chosen in it', async () => {
+    const viewer = await blankViewer(undefined, undefined, { width: 280, height: 500 });
+    await toolbarSettled(viewer);
+    const host = viewer.getBoundingClientRect();
+    for (const element of shownToolbarElements(viewer)) expect(element.getBoundingClientRect().right).to.be.at.most(host.right + 0.5);
+    const more = toolbar(viewer).querySelector<HTMLElement>('[part~="more-button"]')!;
+    expect(more, 'More button').to.exist;
+    const inMore = [...toolbar(viewer).querySelectorAll<HTMLElement>('[data-menu="more"] [data-id^="tool:"]')];
+    expect(inMore.length, 'tools in More').to.be.greaterThan(0);
+    const id = inMore.at(-1)!.dataset['id']!.slice('tool:'.length);
+    expect(more.getAttribute('aria-pressed')).to.equal('false');
+    await click(more);
+    await toolbarSettled(viewer);
+    // The row keeps its buttons while the menu is open (the old menu hid them all).
+    expect(toolbar(viewer).querySelector<HTMLElement>('[data-id="group:select"], [data-id="tool:select"]')!.checkVisibility()).to.equal(true);
+    const item = inMore.at(-1)!;
+    const [x, y] = centre(item);
+    expect(viewer.shadowRoot!.elementFromPoint(x, y)?.closest('.menu-item')).to.equal(item);
+    await click(item);
+    await toolbarSettled(viewer);
+    expect(viewer.tool).to.equal(id);
+    expect(more.getAttribute('aria-pressed')).to.equal('true');
+    expect(more.querySelector('svg path')!.getAttribute('d')).to.equal(item.querySelector('svg path')!.getAttribute('d'));
   });
 });
