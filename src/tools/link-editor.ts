@@ -1,6 +1,7 @@
 /**
  * The small form the `link` tool opens next to a drawn rectangle: a URL
- * (http:, https: or mailto: only) or a page number. It lives in the viewer's
+ * (http:, https: or mailto: only; `example.com` means https://example.com)
+ * or a page number. It lives in the viewer's
  * shadow root and is placed with @floating-ui/dom next to the rectangle.
  * Enter or OK answers; Escape, Cancel or a press elsewhere cancels.
  */
@@ -52,8 +53,33 @@ export const linkEditorStyles = css`
 const ALLOWED_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
 
 /**
+ * A web address typed without its scheme, as people type them and as
+ * browsers' address bars take them: dotted labels ending in a name of two
+ * letters or more (`example.com`, `www.bücher.de`), an optional port, then
+ * an optional path, query or fragment, and no spaces.
+ */
+const BARE_HOST = /^(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+\p{L}{2,}(?::\d{1,5})?(?:[/?#]\S*)?$/u;
+
+/** An e-mail address typed without `mailto:`. */
+const BARE_EMAIL = /^[^\s@/:]+@(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}$/u;
+
+/**
+ * The absolute URL a typed address stands for: `example.com` is
+ * `https://example.com` (the scheme is added, nothing else is changed),
+ * `someone@example.com` is `mailto:someone@example.com`, anything else is
+ * taken as it was typed. Whatever has a scheme of its own (`javascript:`,
+ * `data:`, …) keeps it, so it is refused below, never "fixed" into https.
+ */
+function withAssumedScheme(value: string): string {
+  if (BARE_HOST.test(value)) return `https://${value}`;
+  if (BARE_EMAIL.test(value)) return `mailto:${value}`;
+  return value;
+}
+
+/**
  * What a typed answer means: a whole number is a page (1-based, as people
- * count), anything else must be an absolute http:, https: or mailto: URL.
+ * count), anything else must be an http:, https: or mailto: URL; a bare
+ * host name or e-mail address gets `https://` or `mailto:` in front.
  */
 export function parseLinkTarget(
   text: string,
@@ -67,14 +93,15 @@ export function parseLinkTarget(
     if (page < 1 || page > pageCount) return { error: translate('link.noPage', { page, count: pageCount }) };
     return { action: { type: 'goTo', pageIndex: page - 1 } };
   }
+  const uri = withAssumedScheme(value);
   let url: URL;
   try {
-    url = new URL(value);
+    url = new URL(uri);
   } catch {
     return { error: translate('link.notUrl') };
   }
   if (!ALLOWED_SCHEMES.has(url.protocol)) return { error: translate('link.scheme', { scheme: url.protocol }) };
-  return { action: { type: 'uri', uri: value } };
+  return { action: { type: 'uri', uri } };
 }
 
 export interface LinkEditorOptions {
