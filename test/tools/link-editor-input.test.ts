@@ -54,14 +54,14 @@ describe('link editor input', () => {
   it('example.com typed into the editor makes a link to https://example.com', async () => {
     const viewer = await blankViewer(PAGES);
     const open = await answer(viewer, 'example.com');
-    expect(open, 'the editor closed').to.equal(null);
+    expect(open?.querySelector('[role="alert"]')?.textContent ?? 'closed', 'the editor closed').to.equal('closed');
     expect(links(viewer).map((link) => link.action)).to.deep.equal([{ type: 'uri', uri: 'https://example.com' }]);
   });
 
   it('javascript:alert(1) is refused with a message and makes nothing; a page number still means a page', async () => {
     const viewer = await blankViewer(PAGES);
     const form = await answer(viewer, 'javascript:alert(1)');
-    expect(form, 'still open').to.not.equal(null);
+    expect(form !== null, 'still open').to.equal(true);
     expect(form!.querySelector('input')!.getAttribute('aria-invalid')).to.equal('true');
     expect(form!.querySelector('[role="alert"]')!.textContent).to.equal('Links to "javascript:" addresses are not allowed; use https://, http:// or mailto:.');
     expect(links(viewer)).to.deep.equal([]);
