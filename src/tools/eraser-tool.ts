@@ -1,44 +1,102 @@
 /**
- * `eraser`: a drag removes every ink annotation (ink and highlighter
- * drawings, nothing else) the pointer passes over, within the eraser's
- * radius. While dragging, the eraser's path is drawn; on release everything
- * it touched goes in one edit: one undo step, one `annotations-changed`.
+ * `eraser`: a drag rubs out the parts of ink drawings (ink and highlighter,
+ * nothing else) it passes over, as Nutrient's and paper's erasers do: a
+ * stroke the eraser crosses splits into the part before and the part after,
+ * a stroke rubbed out entirely goes, and an ink annotation with no stroke
+ * left is deleted. The geometry is src/model/ink-erasing.ts.
+ *
+ * While dragging, the eraser's swath is drawn; on release everything it
+ * touched changes in one edit: one undo step, one `annotations-changed`.
  * A finger on a touch screen is left to scroll, as with the ink tools.
  */
-import { inkKind } from '../annotations/ink.js';
-import { isAnnotationOfType, type Point } from '../model/index.js';
+import { isAnnotationOfType, type InkAnnotation, type Point } from '../model/index.js';
+import { eraseStrokes } from '../model/ink-erasing.js';
+import { inkBounds } from './shape-geometry.js';
 import type { PagePointer, Tool, ToolContext } from './tool.js';
 
 /** The eraser's radius in CSS pixels, whatever the zoom. */
-export const ERASER_RADIUS = 8;
+export const ERASER_RADIUS = 10;
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-export function createEraserTool(): Tool {
-  let erasing: { pageIndex: number; last: Point | undefined; marked: Set<string>; path: SVGPathElement | undefined; data: string } | undefined;
+/** Flags that keep an annotation from being erased: not shown, or locked against changes. */
+const UNERASABLE = new Set(['hidden', 'invisible', 'noView', 'locked']);
 
-  const touch = (context: ToolContext, point: Point) => {
+interface Erasing {
+  readonly pageIndex: number;
+  /** The eraser's centre line in page points. */
+  readonly path: Point[];
+  readonly swath: SVGPathElement | undefined;
+  data: string;
+}
+
+/**
+ * Whether the boxes around `strokes` and around `path` come within `reach`
+ * of each other: a cheap test before the exact one. (From the points, not
+ * the bbox, which imported records may carry stale.)
+ */
+function near(strokes: readonly (readonly Point[])[], path: readonly Point[], reach: number): boolean {
+  const [a, b] = [boxOf(strokes.flat()), boxOf(path)];
+  return a[0] - reach <= b[2] && b[0] - reach <= a[2] && a[1] - reach <= b[3] && b[1] - reach <= a[3];
+}
+
+/** [minX, minY, maxX, maxY] of `points`. */
+function boxOf(points: readonly Point[]): [number, number, number, number] {
+  const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const [x, y] of points) {
+    box[0] = Math.min(box[0], x);
+    box[1] = Math.min(box[1], y);
+    box[2] = Math.max(box[2], x);
+    box[3] = Math.max(box[3], y);
+  }
+  return box;
+}
+
+export function createEraserTool(): Tool {
+  let erasing: Erasing | undefined;
+
+  const radiusInPoints = (context: ToolContext) => ERASER_RADIUS / Math.max(context.scale, 1e-6);
+
+  const follow = (pointer: PagePointer) => {
     if (!erasing) return;
-    const radius = ERASER_RADIUS / Math.max(context.scale, 1e-6);
-    for (const annotation of context.annotationsOn(erasing.pageIndex)) {
-      if (erasing.marked.has(annotation.id) || !isAnnotationOfType(annotation, 'pspdfkit/ink')) continue;
-      if (annotation.flags?.some((flag) => flag === 'hidden' || flag === 'invisible' || flag === 'noView' || flag === 'locked')) continue;
-      if (inkKind.hitTest(annotation, point, radius)) erasing.marked.add(annotation.id);
+    let data = '';
+    for (const point of pointer.points) {
+      const last = erasing.path[erasing.path.length - 1];
+      if (last && last[0] === point[0] && last[1] === point[1]) continue;
+      erasing.path.push([point[0], point[1]]);
+      data += `${last ? 'L' : 'M'}${point[0]} ${point[1]}`;
     }
+    if (!data) return;
+    erasing.data += data;
+    // A zero-length segment with round caps: a lone press shows as a disc.
+    erasing.swath?.setAttribute('d', `${erasing.data}l0 0`);
   };
 
-  /** Tests the path from the last point to each new one in steps of half the radius, so a fast flick misses nothing. */
-  const follow = (context: ToolContext, pointer: PagePointer) => {
-    if (!erasing) return;
-    const step = ERASER_RADIUS / 2 / Math.max(context.scale, 1e-6);
-    for (const point of pointer.points) {
-      const from = erasing.last ?? point;
-      const count = Math.max(1, Math.ceil(Math.hypot(point[0] - from[0], point[1] - from[1]) / step));
-      for (let i = 1; i <= count; i++) touch(context, [from[0] + ((point[0] - from[0]) * i) / count, from[1] + ((point[1] - from[1]) * i) / count]);
-      erasing.data += `${erasing.last ? 'L' : 'M'}${point[0]} ${point[1]}`;
-      erasing.last = point;
+  /** The ink on the page as the eraser left it: updated strokes, or deletions. */
+  const commit = (context: ToolContext, done: Erasing) => {
+    const radius = radiusInPoints(context);
+    const changes: Array<{ annotation: InkAnnotation; lines: NonNullable<ReturnType<typeof eraseStrokes>> }> = [];
+    for (const annotation of context.annotationsOn(done.pageIndex)) {
+      if (!isAnnotationOfType(annotation, 'pspdfkit/ink') || annotation.flags?.some((flag) => UNERASABLE.has(flag))) continue;
+      // What the swath covers goes: the stroke's centre line is cut half its width further out.
+      const reach = radius + annotation.lineWidth / 2;
+      if (!near(annotation.lines.points, done.path, reach)) continue;
+      const lines = eraseStrokes(annotation.lines, done.path, reach);
+      if (lines) changes.push({ annotation, lines });
     }
-    erasing.path?.setAttribute('d', `${erasing.data}l0 0`);
+    if (!changes.length) return;
+    const deleted = new Set<string>();
+    context.edit((store) => {
+      for (const { annotation, lines } of changes) {
+        if (!lines.points.length) {
+          store.deleteAnnotation(annotation.id);
+          deleted.add(annotation.id);
+        } else {
+          store.updateAnnotation({ ...annotation, lines, bbox: inkBounds(lines.points, annotation.lineWidth) });
+        }
+      }
+    });
+    if (deleted.size) context.select(context.selection.filter((id) => !deleted.has(id)));
   };
 
   return {
@@ -50,37 +108,37 @@ export function createEraserTool(): Tool {
     pointerDown(pointer, context) {
       if (pointer.pointerType === 'touch') return false;
       const overlay = context.overlay(pointer.pageIndex);
-      let path: SVGPathElement | undefined;
+      let swath: SVGPathElement | undefined;
       if (overlay) {
-        path = overlay.ownerDocument.createElementNS(SVG_NS, 'path');
-        path.setAttribute('class', 'eraser-path');
-        path.setAttribute('fill', 'none');
-        path.setAttribute('stroke', 'rgba(120, 120, 120, 0.35)');
-        path.setAttribute('stroke-width', String((2 * ERASER_RADIUS) / Math.max(context.scale, 1e-6)));
-        path.setAttribute('stroke-linecap', 'round');
-        path.setAttribute('stroke-linejoin', 'round');
-        overlay.append(path);
+        swath = overlay.ownerDocument.createElementNS(SVG_NS, 'path');
+        swath.setAttribute('class', 'eraser-path');
+        swath.setAttribute('fill', 'none');
+        swath.setAttribute('stroke', 'rgba(120, 120, 120, 0.35)');
+        swath.setAttribute('stroke-width', String(2 * radiusInPoints(context)));
+        swath.setAttribute('stroke-linecap', 'round');
+        swath.setAttribute('stroke-linejoin', 'round');
+        overlay.append(swath);
       }
-      erasing = { pageIndex: pointer.pageIndex, last: undefined, marked: new Set(), path, data: '' };
-      follow(context, pointer);
+      erasing = { pageIndex: pointer.pageIndex, path: [], swath, data: '' };
+      follow(pointer);
       return true;
     },
-    pointerMove(pointer, context) {
-      follow(context, pointer);
+    pointerMove(pointer) {
+      follow(pointer);
     },
     pointerUp(pointer, context) {
-      follow(context, pointer);
+      follow(pointer);
       const done = erasing;
       erasing = undefined;
-      done?.path?.remove();
-      if (!done?.marked.size) return;
-      context.edit((store) => {
-        for (const id of done.marked) store.deleteAnnotation(id);
-      });
-      context.select(context.selection.filter((id) => !done.marked.has(id)));
+      if (!done) return;
+      try {
+        commit(context, done);
+      } finally {
+        done.swath?.remove();
+      }
     },
     cancel() {
-      erasing?.path?.remove();
+      erasing?.swath?.remove();
       erasing = undefined;
     },
   };

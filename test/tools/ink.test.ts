@@ -1,14 +1,14 @@
 /**
- * Freehand tools (ink, highlighter) and the eraser with the real mouse: the
- * exact Instant JSON, stroke series, coalesced points, the cheap live
- * preview, undo, zoom, /Rotate and readonly.
+ * Freehand tools (ink, highlighter) with the real mouse: the exact Instant
+ * JSON, stroke series, coalesced points, the cheap live preview, undo, zoom,
+ * /Rotate and readonly (the eraser too; its own tests are eraser.test.ts).
  */
 import { expect } from '@open-wc/testing';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import type { InkAnnotation, Point } from '../../src/model/index.js';
 import { settled } from '../helpers/annotation-kit.js';
 import { cleanupViewers } from '../helpers/viewer-fixture.js';
-import { burst, drag, expectClose, exported, move, overlay, setup, type Setup } from './drawing-kit.js';
+import { burst, drag, expectClose, exported, move, overlay, setup } from './drawing-kit.js';
 
 const INK_KEYS = ['bbox', 'createdAt', 'id', 'isDrawnNaturally', 'lineWidth', 'lines', 'opacity', 'pageIndex', 'strokeColor', 'type', 'updatedAt', 'v'];
 
@@ -20,11 +20,6 @@ function expectPoints(actual: unknown, expected: readonly Point[]): void {
 
 function wait(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-async function inkOf(s: Setup, id: string): Promise<InkAnnotation> {
-  const found = (await s.viewer.getAnnotations(0)).find((annotation) => annotation.id === id);
-  return found as InkAnnotation;
 }
 
 describe('ink tools', () => {
@@ -130,36 +125,6 @@ describe('ink tools', () => {
     expect(ink).to.include({ type: 'pspdfkit/ink', strokeColor: '#ffeb3b', lineWidth: 12, blendMode: 'multiply', opacity: 1, isDrawnNaturally: false });
     expect(Object.keys(ink!).sort()).to.deep.equal([...INK_KEYS, 'blendMode'].sort());
     expectClose(ink!['bbox'], [34, 94, 212, 14]);
-  });
-
-  it('eraser: a drag removes every ink it crosses, and only ink, in one undo step', async () => {
-    const s = await setup('eraser', { zoom: 1.5 });
-    const a = s.viewer.createAnnotation({ type: 'pspdfkit/ink', pageIndex: 0, bbox: [48, 48, 104, 4], lines: { points: [[[50, 50], [150, 50]]], intensities: [[0.5, 0.5]] }, lineWidth: 4, isDrawnNaturally: false, strokeColor: '#000000' });
-    const b = s.viewer.createAnnotation({ type: 'pspdfkit/ink', pageIndex: 0, bbox: [48, 98, 104, 4], lines: { points: [[[50, 100], [150, 100]]], intensities: [[0.5, 0.5]] }, lineWidth: 4, isDrawnNaturally: false, strokeColor: '#000000' });
-    const kept = s.viewer.createAnnotation({ type: 'pspdfkit/ink', pageIndex: 0, bbox: [248, 48, 4, 104], lines: { points: [[[250, 50], [250, 150]]], intensities: [[0.5, 0.5]] }, lineWidth: 4, isDrawnNaturally: false, strokeColor: '#000000' });
-    const rect = s.viewer.createAnnotation({ type: 'pspdfkit/shape/rectangle', pageIndex: 0, bbox: [90, 30, 20, 100], strokeColor: '#000000', strokeWidth: 2 });
-    await settled(s.viewer);
-    s.changes.length = 0;
-    // Straight down through both horizontal strokes and the rectangle, in one fast move.
-    await drag(s, [[100, 20], [100, 140]]);
-    expect(exported(s.viewer).map((record) => record['id'])).to.deep.equal([kept.id, rect.id]);
-    expect(s.changes.map((change) => [change.source, [...change.deleted].sort()])).to.deep.equal([['user', [a.id, b.id].sort()]]);
-    expect(overlay(s.viewer)?.querySelector('path')).to.equal(null);
-    s.viewer.undo();
-    expect(exported(s.viewer)).to.have.length(4);
-    expect(await inkOf(s, b.id)).to.exist;
-  });
-
-  it('eraser on a /Rotate 90 page, and a press that misses everything changes nothing', async () => {
-    const s = await setup('eraser', { page: { width: 400, height: 300, rotate: 90 } });
-    const ink = s.viewer.createAnnotation({ type: 'pspdfkit/ink', pageIndex: 0, bbox: [48, 48, 104, 4], lines: { points: [[[50, 50], [150, 50]]], intensities: [[0.5, 0.5]] }, lineWidth: 4, isDrawnNaturally: false, strokeColor: '#000000' });
-    await settled(s.viewer);
-    s.changes.length = 0;
-    await drag(s, [[300, 200], [320, 220]]);
-    expect(s.changes).to.deep.equal([]);
-    await drag(s, [[120, 30], [120, 70]]);
-    expect(exported(s.viewer)).to.deep.equal([]);
-    expect(s.changes.map((change) => change.deleted)).to.deep.equal([[ink.id]]);
   });
 
   it('readonly: ink, highlighter and eraser do nothing', async () => {
