@@ -30,6 +30,7 @@ import { FocusOriginController } from './viewer/focus-origin.js';
 import { toolStyles } from './viewer/tool.styles.js';
 import { placingStyles } from './tools/placing.styles.js';
 import { linkEditorStyles } from './tools/link-editor.js';
+import { ShortcutHelp, shortcutHelpStyles } from './ui/shortcut-help.js';
 import type { Tool } from './tools/tool.js';
 import { toolPresetStore } from './tools/tool-presets.js';
 
@@ -78,6 +79,7 @@ export interface LoadOptions {
  * @csspart password-prompt - The form that asks for a PDF's password.
  * @csspart note-popover - The popover that shows a note's or comment marker's text.
  * @csspart link-editor - The form of the `link` tool that asks for a link's URL or page.
+ * @csspart shortcut-help - The keyboard shortcut list that `?` opens (a modal dialog).
  *
  * @cssprop [--ipv-background=#e8eaed] - Behind the pages.
  * @cssprop [--ipv-page-background=#fff] - A page before it is drawn.
@@ -105,7 +107,7 @@ export interface LoadOptions {
  * @csspart toolbar-group-button - A toolbar button (also `toolbar-button`) standing for a group of tools where the toolbar is narrow: it shows the group's active or last used tool and opens the group's menu (`toolbar-menu`).
  */
 export class InstantPdfViewer extends LitElement {
-  static override styles = [viewerStyles, toolbarStyles, uiStyles, themeStyles, annotationLayerStyles, ...kindStyles(), notePopoverStyles, popoverSurfaceStyles, toolStyles, placingStyles, linkEditorStyles, formLayerStyles, announcerStyles, a11yStyles];
+  static override styles = [viewerStyles, toolbarStyles, uiStyles, themeStyles, annotationLayerStyles, ...kindStyles(), notePopoverStyles, popoverSurfaceStyles, toolStyles, placingStyles, linkEditorStyles, formLayerStyles, announcerStyles, a11yStyles, shortcutHelpStyles];
 
   /** The package version; a second copy of another version on the page does not redefine the element. */
   static readonly version = VERSION;
@@ -198,7 +200,12 @@ export class InstantPdfViewer extends LitElement {
     this,
     () => this.#stack,
     (zoom) => (this.zoom = zoom),
-    (event) => this.#tools.controller.handleKey(event),
+    (event) => this.#tools.controller.handleKey(event) || this.#shortcutHelp.handleKey(event),
+  );
+  /** The keyboard shortcut list `?` opens. */
+  readonly #shortcutHelp = new ShortcutHelp(
+    () => this.shadowRoot,
+    () => this.#localizer,
   );
   readonly #tools = new ViewerTools(this, {
     stack: () => this.#stack,

@@ -1,8 +1,9 @@
 /**
  * Keys that act on the selection (select tool): Delete/Backspace delete,
  * arrows nudge by a point (Shift: 10), Ctrl/⌘+C copies, Ctrl/⌘+V pastes,
- * Ctrl/⌘+D duplicates. Without a pointer: with the pages region focused
- * (Tab reaches it), arrows select the next or previous annotation of the
+ * Ctrl/⌘+D duplicates, Ctrl/⌘+A selects every annotation shown on the
+ * current page (instead of the browser selecting the page text). Without a
+ * pointer: with the pages region focused (Tab reaches it), arrows select the next or previous annotation of the
  * current page; on the viewer itself, Tab and Shift+Tab do the same (past
  * the last one, Tab moves focus on as usual, and arrows scroll).
  * Each command is one undo step. The clipboard is the viewer's own: records
@@ -40,10 +41,14 @@ function pasteCopies(context: ToolContext, items: readonly Annotation[], offset:
 
 const NOT_SHOWN = new Set(['hidden', 'invisible', 'noView']);
 
+function shownOn(context: ToolContext, pageIndex: number): Annotation[] {
+  return context.annotationsOn(pageIndex).filter((a) => !a.flags?.some((flag) => NOT_SHOWN.has(flag)));
+}
+
 /** Tab through the current page's annotations in drawing order; false past either end. */
 function selectNeighbour(context: ToolContext, backwards: boolean): boolean {
   const page = context.currentPage;
-  const annotations = context.annotationsOn(page).filter((a) => !a.flags?.some((flag) => NOT_SHOWN.has(flag)));
+  const annotations = shownOn(context, page);
   const current = context.selection.length === 1 ? annotations.findIndex((a) => a.id === context.selection[0]) : -1;
   const next = current === -1 ? (backwards ? annotations.length - 1 : 0) : current + (backwards ? -1 : 1);
   const target = annotations[next];
@@ -53,6 +58,11 @@ function selectNeighbour(context: ToolContext, backwards: boolean): boolean {
   }
   context.select([target.id]);
   return true;
+}
+
+/** Selects every annotation shown on the current page (hidden ones are not part of what a person can select). */
+function selectAllOnPage(context: ToolContext): void {
+  context.select(shownOn(context, context.currentPage).map((annotation) => annotation.id));
 }
 
 const NEIGHBOUR_KEYS: Record<string, boolean> = { ArrowRight: false, ArrowDown: false, ArrowLeft: true, ArrowUp: true };
@@ -76,6 +86,11 @@ export function handleSelectionKey(event: KeyboardEvent, context: ToolContext): 
   const key = event.key;
   if (modifier && !event.altKey) {
     switch (key.toLowerCase()) {
+      case 'a':
+        // Taken even on a page with no annotations: the browser's select-all would select the page text instead.
+        if (event.shiftKey) return false;
+        selectAllOnPage(context);
+        return true;
       case 'c':
         if (!items.length) return false;
         clipboards.set(context.host, { items, pastes: 0 });
