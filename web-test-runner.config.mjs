@@ -1,7 +1,42 @@
+import path from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { findChrome, CHROME_ARGS } from './scripts/find-chrome.mjs';
 import { pdfAssetsMiddleware } from './scripts/dev-middleware.mjs';
+import { readFileSync } from 'node:fs';
+import { PassThrough } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+
+const corpusRoot = fileURLToPath(new URL('../shared/corpus/', import.meta.url));
+/** Downloads held halfway, by token, until the test asks for the rest. */
+const heldDownloads = new Map();
+
+/**
+ * A slow network for load tests: `/__slow/<token>/<corpus path>` sends the
+ * file's first half with its real Content-Length, then waits until
+ * `/__release/<token>` is requested before sending the rest.
+ */
+async function slowDownloadMiddleware(context, next) {
+  if (context.path.startsWith('/__release/')) {
+    const token = context.path.slice('/__release/'.length);
+    heldDownloads.get(token)?.();
+    heldDownloads.delete(token);
+    context.body = 'released';
+    return;
+  }
+  if (!context.path.startsWith('/__slow/')) return next();
+  const [token, ...rest] = context.path.slice('/__slow/'.length).split('/');
+  const file = path.join(corpusRoot, decodeURIComponent(rest.join('/')));
+  if (!file.startsWith(corpusRoot)) return next();
+  const bytes = readFileSync(file);
+  const half = Math.floor(bytes.length / 2);
+  const body = new PassThrough();
+  body.write(bytes.subarray(0, half));
+  heldDownloads.set(token, () => body.end(bytes.subarray(half)));
+  context.type = 'application/pdf';
+  context.length = bytes.length;
+  context.body = body;
+}
 
 let executablePath;
 try {
@@ -108,7 +143,7 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), inputPlugin],
-  middleware: [pdfAssetsMiddleware],
+  middleware: [slowDownloadMiddleware, pdfAssetsMiddleware],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath, headless: true, args: CHROME_ARGS },

@@ -31,24 +31,11 @@ describe('load states', () => {
   });
 
   it('shows the percentage loaded while the PDF arrives', async () => {
-    const bytes = await fetchBytes(GOOD);
-    let release!: () => void;
-    const released = new Promise<void>((resolve) => (release = resolve));
-    const half = Math.floor(bytes.length / 2);
-    interceptFetch('/slow/annotation-line.pdf', () => {
-      const body = new ReadableStream<Uint8Array>({
-        async start(controller) {
-          controller.enqueue(bytes.slice(0, half));
-          await released;
-          controller.enqueue(bytes.slice(half));
-          controller.close();
-        },
-      });
-      return new Response(body, { status: 200, headers: { 'Content-Type': 'application/pdf', 'Content-Length': String(bytes.length) } });
-    });
+    // The test server sends half of the file with its real length, then waits for the release.
+    const token = `progress-${Date.now()}`;
     const viewer = mountViewer();
     const loaded = nextEvent(viewer, 'document-loaded');
-    viewer.src = '/slow/annotation-line.pdf';
+    viewer.src = `/__slow/${token}/pdf/pdfjs/annotation-line.pdf`;
     const label = await waitFor(() => {
       const element = viewer.shadowRoot!.querySelector<HTMLElement>('[part~="progress-label"]');
       return /[1-9]\d*\s*%/.test(element?.textContent ?? '') ? element : undefined;
@@ -57,11 +44,11 @@ describe('load states', () => {
     expect(percent).to.be.within(40, 60);
     expect(label.textContent).to.contain('Loading document');
     // Visible: a real box inside the viewer, not a hairline.
-    const box = label.getBoundingClientRect();
-    expect(box.height).to.be.greaterThan(16);
+    expect(label.getBoundingClientRect().height).to.be.greaterThan(16);
     const bar = viewer.shadowRoot!.querySelector<HTMLElement>('[part~="progress"]')!;
     expect(bar.getBoundingClientRect().height).to.be.at.least(4);
-    release();
+    expect(bar.getAttribute('aria-valuenow')).to.equal(String(percent));
+    await fetch(`/__release/${token}`);
     await loaded;
     await viewer.updateComplete;
     expect(viewer.shadowRoot!.querySelector('[part~="progress-label"]')).to.equal(null);
