@@ -7,8 +7,7 @@ import { css } from 'lit';
 import type { Rect, RedactionAnnotation } from '../model/index.js';
 import type { AnnotationKind } from './annotation-kind.js';
 import { htmlElement, pageSvg, points, svgElement } from './dom.js';
-import { inRect } from './hit-geometry.js';
-import { markupRects } from './text-markup.js';
+import { hitsMarkup, markupRects } from './text-markup.js';
 
 export const DEFAULT_OUTLINE_COLOR = '#ff0000';
 export const DEFAULT_FILL_COLOR = '#000000';
@@ -38,15 +37,21 @@ function outline(svg: SVGSVGElement, rect: Rect, color: string): void {
   );
 }
 
-/** One filled area of the preview, positioned in points relative to the bbox. */
-function previewArea(annotation: RedactionAnnotation, rect: Rect): HTMLElement {
+/** A box over `rect`, positioned in points relative to the bbox. */
+function areaElement(annotation: RedactionAnnotation, rect: Rect, className: string): HTMLElement {
   const [left, top, width, height] = rect;
   const [boxLeft, boxTop] = annotation.bbox;
-  const area = htmlElement(
+  return htmlElement(
     'div',
-    'redaction-area',
+    className,
     `left:${points(left - boxLeft)};top:${points(top - boxTop)};width:${points(Math.max(0, width))};height:${points(Math.max(0, height))};`,
   );
+}
+
+/** One filled area of the preview. */
+function previewArea(annotation: RedactionAnnotation, rect: Rect): HTMLElement {
+  const [, , width, height] = rect;
+  const area = areaElement(annotation, rect, 'redaction-area');
   area.style.backgroundColor = annotation.fillColor ?? DEFAULT_FILL_COLOR;
   const text = annotation.overlayText ?? '';
   if (text.trim() !== '') area.append(overlayText(annotation, text, Math.max(0, width), Math.max(0, height)));
@@ -79,24 +84,33 @@ export const redactionKind: AnnotationKind<'pspdfkit/markup/redaction'> = {
     color: DEFAULT_OVERLAY_TEXT_COLOR,
     opacity: 1,
   },
-  // Interactive so the box receives the pointer and `:hover` can show the preview.
+  // Interactive so the marked areas receive the pointer and `:hover` can show the preview.
+  // Only the areas do: text between the rects of a multi-line redaction stays selectable.
   interactive: true,
   draw(annotation, box) {
     const rects = markupRects(annotation);
     const svg = pageSvg(box, annotation.bbox);
     for (const rect of rects) outline(svg, rect, annotation.outlineColor ?? DEFAULT_OUTLINE_COLOR);
+    for (const rect of rects) box.append(areaElement(annotation, rect, 'redaction-hit'));
     const preview = htmlElement('div', 'redaction-preview');
     preview.setAttribute('aria-hidden', 'true');
     for (const rect of rects) preview.append(previewArea(annotation, rect));
     box.append(preview);
   },
-  hitTest: (annotation, point, tolerance) => inRect(point, annotation.bbox, tolerance),
+  hitTest: hitsMarkup,
   labelText: (annotation) => annotation.overlayText?.trim() ?? '',
   label(annotation) {
     const text = this.labelText!(annotation);
     return text ? `Redaction: ${text}` : 'Redaction';
   },
   styles: css`
+    .annotation.interactive[data-annotation-type='markup/redaction'] {
+      pointer-events: none;
+    }
+    .annotation[data-annotation-type='markup/redaction'] .redaction-hit {
+      position: absolute;
+      pointer-events: auto;
+    }
     .annotation[data-annotation-type='markup/redaction'] .redaction-preview {
       position: absolute;
       inset: 0;
