@@ -7,7 +7,7 @@
  *
  * While dragging, the eraser's swath is drawn; on release everything it
  * touched changes in one edit: one undo step, one `annotations-changed`.
- * A finger on a touch screen is left to scroll, as with the ink tools.
+ * A finger erases as the mouse does; two fingers scroll (tool-controller.ts).
  */
 import { isAnnotationOfType, type InkAnnotation, type Point } from '../model/index.js';
 import { eraseStrokes } from '../model/ink-erasing.js';
@@ -106,7 +106,6 @@ export function createEraserTool(): Tool {
     cursor: 'cell',
     edits: true,
     pointerDown(pointer, context) {
-      if (pointer.pointerType === 'touch') return false;
       const overlay = context.overlay(pointer.pageIndex);
       let swath: SVGPathElement | undefined;
       if (overlay) {

@@ -10,7 +10,8 @@ import type { InkAnnotation, Point } from '../../src/model/index.js';
 import { ERASER_RADIUS } from '../../src/tools/eraser-tool.js';
 import { settled } from '../helpers/annotation-kit.js';
 import { cleanupViewers, page } from '../helpers/viewer-fixture.js';
-import { drag, exported, overlay, setup, type Setup } from './drawing-kit.js';
+import { touchPath } from '../helpers/input-kit.js';
+import { client, drag, exported, overlay, setup, type Setup } from './drawing-kit.js';
 
 type Lines = InkAnnotation['lines'];
 
@@ -149,6 +150,22 @@ describe('eraser', () => {
     expect(left[1]![0]).to.be.closeTo(120 - reach, 0.6);
     expect(right[0]![0]).to.be.closeTo(120 + reach, 0.6);
     expect(right[1]).to.deep.equal([150, 50]);
+    expect(s.changes).to.have.length(1);
+  });
+});
+
+describe('eraser with a finger', () => {
+  afterEach(cleanupViewers);
+
+  it('one finger erases the part of a stroke it passes over', async () => {
+    const s = await setup('eraser');
+    const ink = s.viewer.createAnnotation(inkInput([lineOf(40, 360, 100, 20)]));
+    await settled(s.viewer);
+    s.changes.length = 0;
+    await touchPath([[200, 60], [200, 80], [200, 100], [200, 120], [200, 140]].map((point) => client(s, point as Point)));
+    await settled(s.viewer);
+    const lines = inkLines(s, ink.id)!;
+    expect(lines.points, 'two strokes').to.have.length(2);
     expect(s.changes).to.have.length(1);
   });
 });
