@@ -37,12 +37,15 @@ export function createTextTool(): Tool {
 
   const place = (context: ToolContext, pageIndex: number, bbox: Rect) => {
     const rotation = context.pageFrame(pageIndex)?.rotation ?? 0;
-    const fontSize = defaults.fontSize ?? 14;
-    const fontColor = defaults.fontColor ?? '#000000';
+    // The editor shows what the text will be: the tool's preset over the kind's defaults,
+    // so the box grows for the size the text gets.
+    const styled = { ...defaults, ...(context.preset('text') as Partial<TextAnnotation> | undefined) };
+    const fontSize = typeof styled.fontSize === 'number' ? styled.fontSize : 14;
+    const fontColor = typeof styled.fontColor === 'string' ? styled.fontColor : '#000000';
     openTextEditor(context, {
       pageIndex,
       bbox,
-      style: { fontSize, fontColor, horizontalAlign: defaults.horizontalAlign },
+      style: { fontSize, fontColor, horizontalAlign: styled.horizontalAlign },
       value: '',
       commit(value, grown) {
         if (value.trim() === '') return;

@@ -146,3 +146,26 @@ describe('tool presets', () => {
     expect(second['strokeWidth']).to.equal(6);
   });
 });
+
+describe('tool presets in the text editor', () => {
+  afterEach(cleanupViewers);
+
+  it('types at the preset font size and colour, so the box grows for the text it will hold', async () => {
+    const viewer = await blankViewer([{ width: 400, height: 300 }], { zoom: '1' });
+    viewer.toolPresets = { text: { fontSize: 30, fontColor: '#0000ff' } as Record_ };
+    await useTool(viewer, 'text');
+    const at = toClient(viewer, 0, [60, 60], FRAME);
+    await sendMouse({ type: 'click', position: [Math.round(at.x), Math.round(at.y)] });
+    const editor = viewer.shadowRoot!.querySelector<HTMLTextAreaElement>('.text-editor')!;
+    expect(editor, 'the text editor').to.exist;
+    const scale = viewer.currentScale * (96 / 72);
+    expect(Number.parseFloat(getComputedStyle(editor).fontSize)).to.be.closeTo(30 * scale, 0.5);
+    expect(getComputedStyle(editor).color).to.equal('rgb(0, 0, 255)');
+    await sendKeys({ type: 'Big' });
+    await sendKeys({ press: 'Escape' });
+    await settled(viewer);
+    const [text] = exported(viewer);
+    expect(text!['fontSize']).to.equal(30);
+    expect(text!['fontColor']).to.equal('#0000ff');
+  });
+});
