@@ -279,6 +279,9 @@ describe('shape tools', () => {
 
   it('Enter at zoom 1 puts the shape at the page centre, on a rotated page too', async () => {
     const s = await setup('ellipse', { page: { width: 400, height: 300, rotate: 90 } });
+    // Tall enough that the whole page shows below the toolbar and the ellipse tool's property bar.
+    s.viewer.style.height = '760px';
+    await settled(s.viewer);
     s.viewer.focus();
     await sendKeys({ press: 'Enter' });
     await settled(s.viewer);

@@ -44,7 +44,8 @@ describe('ink tools', () => {
     expectClose(ink!['bbox'], [48, 48, 114, 54]);
     expect(s.changes.map((change) => [change.source, change.created.length])).to.deep.equal([['user', 1]]);
     expect(s.viewer.tool).to.equal('ink');
-    expect(s.viewer.selectedAnnotationIds).to.deep.equal([]);
+    // What a person just drew is selected, whatever tool drew it.
+    expect(s.viewer.selectedAnnotationIds).to.deep.equal([ink!['id']]);
   });
 
   it('ink on a /Rotate 90 page: points in unrotated page points', async () => {
