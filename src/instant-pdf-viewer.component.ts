@@ -75,6 +75,8 @@ export interface LoadOptions {
  * @csspart note-editor - The popover in which the `note` tool takes a new note's text.
  * @csspart stamp-picker - The `stamp` tool's popover listing the standard stamps and a custom one.
  * @csspart progress - The load progress bar.
+ * @csspart progress-label - The label under it while a document loads: "Loading document" and the percentage, once the size is known.
+ * @csspart retry-button - The error message's button that loads the same source again.
  * @csspart error - The message shown when a document fails to load.
  * @csspart password-prompt - The form that asks for a PDF's password.
  * @csspart note-popover - The popover that shows a note's or comment marker's text.
