@@ -1,8 +1,8 @@
 /**
  * Keys that act on the selection (select tool): Delete/Backspace delete,
  * arrows nudge by a point (Shift: 10), Ctrl/⌘+C copies, Ctrl/⌘+V pastes,
- * Ctrl/⌘+D duplicates, Ctrl/⌘+A selects every annotation shown on the
- * current page (instead of the browser selecting the page text). Without a
+ * Ctrl/⌘+D duplicates (Ctrl/⌘+A, selecting the current page's annotations,
+ * works with every tool: tool-controller.ts uses selectAllOnPage). Without a
  * pointer: with the pages region focused (Tab reaches it), arrows select the next or previous annotation of the
  * current page; on the viewer itself, Tab and Shift+Tab do the same (past
  * the last one, Tab moves focus on as usual, and arrows scroll).
@@ -61,7 +61,7 @@ function selectNeighbour(context: ToolContext, backwards: boolean): boolean {
 }
 
 /** Selects every annotation shown on the current page (hidden ones are not part of what a person can select). */
-function selectAllOnPage(context: ToolContext): void {
+export function selectAllOnPage(context: ToolContext): void {
   context.select(shownOn(context, context.currentPage).map((annotation) => annotation.id));
 }
 
@@ -86,11 +86,6 @@ export function handleSelectionKey(event: KeyboardEvent, context: ToolContext): 
   const key = event.key;
   if (modifier && !event.altKey) {
     switch (key.toLowerCase()) {
-      case 'a':
-        // Taken even on a page with no annotations: the browser's select-all would select the page text instead.
-        if (event.shiftKey) return false;
-        selectAllOnPage(context);
-        return true;
       case 'c':
         if (!items.length) return false;
         clipboards.set(context.host, { items, pastes: 0 });

@@ -28,6 +28,7 @@ import type { PagePointer, Tool, ToolContext } from '../tools/tool.js';
 import { bindImageDrop } from '../tools/image-drop.js';
 import { createPanTool } from '../tools/pan-tool.js';
 import { grabsSelection } from '../tools/select-tool.js';
+import { selectAllOnPage } from '../tools/selection-commands.js';
 import { DrawingToolSelection, isDrawingTool } from './drawing-tool-selection.js';
 import { isControl, keyBelongsToControl, primaryModifier } from './input-targets.js';
 import { pageAtPoint, pageOfEvent, pagePointer } from './page-pointer.js';
@@ -373,6 +374,12 @@ export class ToolController {
       this.#cancelPress();
       if (key === 'y' || event.shiftKey) this.#host.redo();
       else this.#host.undo();
+      return true;
+    }
+    if (modifier && !event.altKey && !event.shiftKey && key === 'a') {
+      // With any tool, and even on a page with no annotations: the browser's
+      // select-all would select the page text instead.
+      selectAllOnPage(this.context);
       return true;
     }
     if (event.key === 'Escape') {

@@ -133,4 +133,17 @@ describe('keyboard shortcuts', () => {
     await pressSelectAll();
     expect((await next).detail.annotationIds).to.deep.equal([onNextPage.id]);
   });
+
+  it('Ctrl/⌘+A selects the annotations of the current page with a drawing tool active too', async () => {
+    const viewer = await blankViewer([{ width: 400, height: 300 }]);
+    const first = viewer.createAnnotation(rectangle(0));
+    viewer.tool = 'ink';
+    await viewer.updateComplete;
+    await settled(viewer);
+    viewer.focus();
+    const selected = nextEvent<{ annotationIds: string[] }>(viewer, 'selection-changed', 3000);
+    await pressSelectAll();
+    expect((await selected).detail.annotationIds).to.deep.equal([first.id]);
+    expect(viewer.tool).to.equal('ink');
+  });
 });
