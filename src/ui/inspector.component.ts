@@ -52,6 +52,8 @@ export class IpvInspector extends LitElement {
   @state() private compact = false;
 
   #resize: ResizeObserver | undefined;
+  /** The height the bar took above the pages after the last update (0 hidden or at the bottom). */
+  #roomAbove = 0;
 
   protected override createRenderRoot(): HTMLElement {
     return this;
@@ -93,6 +95,23 @@ export class IpvInspector extends LitElement {
 
   protected override updated(): void {
     this.setAttribute('aria-label', this.localizer.term('inspector.label'));
+    this.#keepPagesStill();
+  }
+
+  /**
+   * When the bar takes a row above the pages (or gives it back, or moves to
+   * the bottom), the pages area grows or shrinks at its top and everything on
+   * it would jump by the bar's height right after a click that selected
+   * something. Scrolling by as much keeps what is on screen where it was.
+   * Runs before the browser paints, so no frame shows the jump.
+   */
+  #keepPagesStill(): void {
+    const room = !this.hidden && this.dock === 'top' ? this.offsetHeight : 0;
+    const change = room - this.#roomAbove;
+    this.#roomAbove = room;
+    if (change === 0) return;
+    const viewport = this.parentElement?.querySelector<HTMLElement>('[part~="viewport"]');
+    if (viewport) viewport.scrollTop += change;
   }
 
   readonly #onKeyDown = (event: KeyboardEvent): void => {

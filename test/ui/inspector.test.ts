@@ -161,3 +161,31 @@ describe('property bar (inspector)', () => {
     expect(viewer.exportInstantJson().annotations).to.equal(undefined);
   });
 });
+
+describe('property bar and the pages', () => {
+  afterEach(cleanupViewers);
+
+  it('keeps what is on screen still when it appears above the pages and when it goes', async () => {
+    const page = { width: 400, height: 300 };
+    const viewer = await blankViewer([page, page, page], { zoom: '1' }, { width: 800, height: 500 });
+    const target = viewer.createAnnotation({ ...rect, pageIndex: 1, bbox: [60, 60, 120, 80] } as AnnotationInput);
+    await settled(viewer);
+    viewer.goToPage(1);
+    await settled(viewer);
+    const drawn = () => viewer.shadowRoot!.querySelector(`[data-annotation-id="${target.id}"]`)!.getBoundingClientRect();
+    const before = drawn();
+    // A real click on its stroke selects it; the bar takes its row above the pages.
+    await sendMouse({ type: 'click', position: [Math.round(before.left + 1), Math.round(before.top + before.height / 2)] });
+    await settled(viewer);
+    await inspector(viewer).updateComplete;
+    expect(viewer.selectedAnnotationIds).to.deep.equal([target.id]);
+    expect(inspector(viewer).hidden).to.equal(false);
+    expect(drawn().top, 'the rectangle stays where it was clicked').to.be.closeTo(before.top, 1);
+
+    viewer.selectedAnnotationIds = [];
+    await settled(viewer);
+    await inspector(viewer).updateComplete;
+    expect(inspector(viewer).hidden).to.equal(true);
+    expect(drawn().top, 'and stays when the bar goes').to.be.closeTo(before.top, 1);
+  });
+});
