@@ -19,7 +19,8 @@ interface ComposedRangeSource {
   getComposedRanges?(options: { shadowRoots: ShadowRoot[] }): StaticRange[];
 }
 
-interface RootWithSelection {
+/** A shadow root with Chromium's own `getSelection()`. */
+export interface RootWithSelection {
   getSelection?(): Selection | null;
 }
 

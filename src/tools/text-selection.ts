@@ -11,35 +11,11 @@
  */
 import type { Rect } from '../model/index.js';
 import { mergeLineRects } from '../model/line-rects.js';
+import type { RootWithSelection } from '../pdf/text-layer-selection.js';
 import type { ToolContext } from './tool.js';
 
-interface ComposedRangeSource {
-  getComposedRanges?(options: { shadowRoots: ShadowRoot[] }): StaticRange[];
-}
-
-interface RootWithSelection {
-  getSelection?(): Selection | null;
-}
-
-/** The selected range with its real boundary nodes inside `root`, if any text is selected. */
-export function selectedRange(selection: Selection, root: ShadowRoot | null): Range | undefined {
-  const doc = root?.ownerDocument ?? document;
-  const source = selection as Selection & ComposedRangeSource;
-  if (root && typeof source.getComposedRanges === 'function') {
-    const [composed] = source.getComposedRanges({ shadowRoots: [root] });
-    if (composed && !composed.collapsed) {
-      const range = doc.createRange();
-      range.setStart(composed.startContainer, composed.startOffset);
-      range.setEnd(composed.endContainer, composed.endOffset);
-      return range;
-    }
-  }
-  const own = (root as (ShadowRoot & RootWithSelection) | null)?.getSelection?.();
-  const chosen = own && own.rangeCount ? own : selection;
-  if (!chosen.rangeCount) return undefined;
-  const range = chosen.getRangeAt(0);
-  return range.collapsed ? undefined : range;
-}
+/** The selected range with its real boundary nodes inside `root` (one reading of a shadow-root selection, shared with the text layer). */
+export { composedRange as selectedRange } from '../pdf/text-layer-selection.js';
 
 function pageIndexOf(node: Node): number | undefined {
   const element = node.parentElement;
