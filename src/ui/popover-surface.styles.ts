@@ -1,15 +1,16 @@
 import { css } from 'lit';
 
 /**
- * The look every floating surface shares (note popover, inspector, toolbar
- * menu, tool popovers, link editor), so a theme sets it in one place; each
+ * The look every floating surface shares (note popover, toolbar menus, tool
+ * popovers, link editor, shortcut list), so a theme sets it in one place; each
  * surface's own rule only places and sizes it.
  */
 export const popoverSurfaceStyles = css`
   .note-popover,
   .toolbar-menu,
   .tool-popover,
-  .link-editor {
+  .link-editor,
+  .shortcut-help {
     border: 1px solid var(--ipv-border-color);
     border-radius: var(--ipv-radius, 6px);
     background: var(--ipv-popover-background, #fff);

@@ -127,12 +127,7 @@ export const shortcutHelpStyles = css`
     max-height: calc(100vh - 32px);
     overflow: auto;
     padding: 12px 16px;
-    border: 1px solid var(--ipv-border-color);
-    border-radius: var(--ipv-radius, 6px);
-    background: var(--ipv-popover-background, #fff);
-    color: var(--ipv-popover-color, #202124);
-    box-shadow: 0 4px 16px rgb(0 0 0 / 0.2);
-    font: var(--ipv-font-size) / 1.4 var(--ipv-font-family);
+    /* Border, background, colour, shadow and font: popover-surface.styles.ts. */
   }
   .shortcut-help::backdrop {
     background: rgb(0 0 0 / 0.3);
