@@ -63,7 +63,7 @@ export function renderPageZoomControls(state: PageZoomState, actions: PageZoomAc
     <option value="custom" ?hidden=${!custom} disabled>${l.percent(Math.round(state.scale * 100) / 100)}</option>
   </select>`;
   return html`
-    ${full ? previousButton(state, actions, l, hasDocument) : nothing}
+    ${full ? pageStepButton(-1, state, actions, l, hasDocument) : nothing}
     <label class="page-number">
       <input
         part="page-input"
@@ -78,7 +78,7 @@ export function renderPageZoomControls(state: PageZoomState, actions: PageZoomAc
       />
       ${hasDocument ? html`<span class="page-count">${l.term('toolbar.pageOf', { count: state.pageCount })}</span>` : nothing}
     </label>
-    ${full ? nextButton(state, actions, l, hasDocument) : nothing}
+    ${full ? pageStepButton(1, state, actions, l, hasDocument) : nothing}
     ${full
       ? html`<span class="separator" role="separator"></span>
           <button type="button" part="toolbar-button" aria-label=${l.term('toolbar.zoomOut')} title=${l.term('toolbar.zoomOut')} @click=${() => actions.zoomBy(-1)}>
@@ -94,28 +94,18 @@ export function renderPageZoomControls(state: PageZoomState, actions: PageZoomAc
   `;
 }
 
-function previousButton(state: PageZoomState, actions: PageZoomActions, l: Localizer, hasDocument: boolean): TemplateResult {
+/** The previous (`step` -1) or next (1) page button. */
+function pageStepButton(step: -1 | 1, state: PageZoomState, actions: PageZoomActions, l: Localizer, hasDocument: boolean): TemplateResult {
+  const label = l.term(step < 0 ? 'toolbar.previousPage' : 'toolbar.nextPage');
+  const target = state.pageIndex + step;
   return html`<button
     type="button"
     part="toolbar-button"
-    aria-label=${l.term('toolbar.previousPage')}
-    title=${l.term('toolbar.previousPage')}
-    ?disabled=${!hasDocument || state.pageIndex <= 0}
-    @click=${() => actions.goToPage(state.pageIndex - 1)}
+    aria-label=${label}
+    title=${label}
+    ?disabled=${!hasDocument || target < 0 || target > state.pageCount - 1}
+    @click=${() => actions.goToPage(target)}
   >
-    ‹
-  </button>`;
-}
-
-function nextButton(state: PageZoomState, actions: PageZoomActions, l: Localizer, hasDocument: boolean): TemplateResult {
-  return html`<button
-    type="button"
-    part="toolbar-button"
-    aria-label=${l.term('toolbar.nextPage')}
-    title=${l.term('toolbar.nextPage')}
-    ?disabled=${!hasDocument || state.pageIndex >= state.pageCount - 1}
-    @click=${() => actions.goToPage(state.pageIndex + 1)}
-  >
-    ›
+    ${step < 0 ? '‹' : '›'}
   </button>`;
 }
