@@ -29,7 +29,11 @@ const FIELDS = [
 
 deadline('field e2e', 240_000);
 const server = await serve({
-  mounts: { '/dist/': path.join(repoRoot, 'dist'), '/demo/': path.join(repoRoot, 'demo') },
+  mounts: {
+    '/dist/': path.join(repoRoot, 'dist'),
+    '/demo/': path.join(repoRoot, 'demo'),
+    '/corpus/': path.join(repoRoot, '..', 'shared', 'corpus'),
+  },
   routes: {
     '/field.html': (_req, res) => {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
@@ -254,6 +258,21 @@ try {
       assert(ids.length === 1 && ids[0] === rectangle.id, `selected ${ids}`);
       await page.screenshot({ path: path.join(OUT, `${field.name}-selected.png`) });
     });
+
+    if (field.name === 'desktop') {
+      await check('desktop: real-world PDFs open and scroll without a console warning (pdf.js stays quiet)', async () => {
+        for (const file of ['py-pdf-sample-files/GeoTopo-komprimiert.pdf', 'py-pdf-sample-files/habibi-rotated.pdf', 'pdfjs/issue13931.pdf']) {
+          await page.evaluate(async (url) => {
+            const viewer = document.querySelector('instant-pdf-viewer');
+            await viewer.load(url);
+            for (let i = 0; i < Math.min(viewer.pageCount, 12); i += 3) {
+              viewer.goToPage(i);
+              await new Promise((resolve) => setTimeout(resolve, 150));
+            }
+          }, `/corpus/pdf/${file}`);
+        }
+      });
+    }
 
     await check(`${field.name}: nothing was logged as a warning or error`, async () => {
       assert(problems.length === 0, problems.slice(0, 5).join('\n'));
