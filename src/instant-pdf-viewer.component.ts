@@ -421,6 +421,7 @@ export class InstantPdfViewer extends LitElement {
         this.#tools.controller.refresh();
       },
       onRenderError: (pageIndex, error) => console.warn(`instant-pdf-viewer: page ${pageIndex} could not be drawn`, error),
+      transientHeight: () => this.renderRoot.querySelector<HTMLElement>('ipv-inspector')?.offsetHeight ?? 0,
       pageLabel: (pageIndex, pageCount) =>
         this.#localizer.term('page.label', { page: this.#localizer.number(pageIndex + 1), count: this.#localizer.number(pageCount) }),
     });

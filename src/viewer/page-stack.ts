@@ -22,6 +22,12 @@ export interface PageStackCallbacks {
   onRenderError?(pageIndex: number, error: unknown): void;
   /** The accessible name of a page region ("Page 3 of 117"); without it, "Page 3". */
   pageLabel?(pageIndex: number, pageCount: number): string;
+  /**
+   * Height, in CSS pixels, that docked UI which comes and goes (the property
+   * bar) takes from the pages now. Fit modes measure as if it were not there,
+   * so selecting an annotation does not change the zoom.
+   */
+  transientHeight?(): number;
 }
 
 /** A point in the scroller's client box that must stay over the same spot of the page. */
@@ -239,7 +245,7 @@ export class PageStack {
       pageHeight: size.height * CSS_UNITS,
       // The scroller keeps a stable scrollbar gutter, so clientWidth does not change when one appears.
       availableWidth: this.scroller.clientWidth - 2 * PAGE_PADDING,
-      availableHeight: this.scroller.clientHeight - 2 * PAGE_PADDING,
+      availableHeight: this.scroller.clientHeight + (this.#callbacks.transientHeight?.() ?? 0) - 2 * PAGE_PADDING,
     });
   }
 

@@ -189,3 +189,27 @@ describe('property bar and the pages', () => {
     expect(drawn().top, 'and stays when the bar goes').to.be.closeTo(before.top, 1);
   });
 });
+
+describe('property bar and the zoom', () => {
+  afterEach(cleanupViewers);
+
+  for (const zoom of ['fit-page', 'auto']) {
+    it(`does not change a ${zoom} zoom when it appears and goes`, async () => {
+      const viewer = await blankViewer([{ width: 600, height: 300 }], { zoom }, { width: 900, height: 420 });
+      const target = viewer.createAnnotation(rect);
+      await settled(viewer);
+      const scale = viewer.currentScale;
+      viewer.selectedAnnotationIds = [target.id];
+      await settled(viewer);
+      await inspector(viewer).updateComplete;
+      await settled(viewer);
+      expect(inspector(viewer).hidden).to.equal(false);
+      expect(viewer.currentScale).to.equal(scale);
+      viewer.selectedAnnotationIds = [];
+      await settled(viewer);
+      await inspector(viewer).updateComplete;
+      await settled(viewer);
+      expect(viewer.currentScale).to.equal(scale);
+    });
+  }
+});
