@@ -8,7 +8,8 @@
  * and content keys are dropped from it wherever it is applied.
  */
 import { kindOf } from '../annotations/registry.js';
-import type { Annotation, AnnotationInput } from '../model/index.js';
+import type { Annotation, AnnotationInput, LineCaps, Point } from '../model/index.js';
+import { openPathBounds, polygonBounds } from './shape-geometry.js';
 import { HIGHLIGHTER_STYLE } from './highlighter-tool.js';
 
 /** `{ [toolId]: properties of that tool's next annotation }`, as the public `toolPresets` property holds it. */
@@ -101,11 +102,34 @@ export function presetPart(preset: Readonly<Record<string, unknown>> | undefined
   return part as Partial<AnnotationInput>;
 }
 
-/** `input` with `preset` over it; geometry and content stay as the tool made them. */
+/**
+ * `input` with `preset` over it; geometry and content stay as the tool made
+ * them, except that a line's, polyline's or polygon's bbox grows or shrinks
+ * with the stroke width and caps the preset gives (the tools size it for the
+ * kind's defaults; a wider stroke would reach past it).
+ */
 export function withPreset<T extends AnnotationInput>(input: T, preset: Partial<AnnotationInput> | undefined): T {
   if (!preset) return input;
   const part = presetPart(preset);
-  return Object.keys(part).length ? ({ ...input, ...part } as T) : input;
+  if (!Object.keys(part).length) return input;
+  const merged = { ...input, ...part } as T;
+  return 'strokeWidth' in part || 'lineCaps' in part ? withStrokeBox(merged) : merged;
+}
+
+/** `record` with the bbox that holds its stroke and caps (lines, polylines, polygons; others as they are). */
+function withStrokeBox<T extends AnnotationInput>(record: T): T {
+  const fields = record as unknown as { strokeWidth?: unknown; lineCaps?: LineCaps; points?: Point[]; startPoint?: Point; endPoint?: Point };
+  const width = typeof fields.strokeWidth === 'number' ? fields.strokeWidth : 1;
+  switch (record.type) {
+    case 'pspdfkit/shape/line':
+      return fields.startPoint && fields.endPoint ? { ...record, bbox: openPathBounds([fields.startPoint, fields.endPoint], fields.lineCaps, width) } : record;
+    case 'pspdfkit/shape/polyline':
+      return fields.points?.length ? { ...record, bbox: openPathBounds(fields.points, fields.lineCaps, width) } : record;
+    case 'pspdfkit/shape/polygon':
+      return fields.points?.length ? { ...record, bbox: polygonBounds(fields.points, width) } : record;
+    default:
+      return record;
+  }
 }
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>

@@ -169,3 +169,22 @@ describe('tool presets in the text editor', () => {
     expect(text!['fontColor']).to.equal('#0000ff');
   });
 });
+
+describe('tool presets and the box', () => {
+  afterEach(cleanupViewers);
+
+  it('a preset stroke width grows a line\'s bbox so the whole stroke is inside it', async () => {
+    const viewer = await blankViewer([{ width: 400, height: 300 }], { zoom: '1' });
+    viewer.toolPresets = { line: { strokeWidth: 12 } as Record_ };
+    await useTool(viewer, 'line');
+    await dragOnPage(viewer, [100, 150], [300, 150]);
+    const [line] = exported(viewer);
+    expect(line!['strokeWidth']).to.equal(12);
+    const [left, top, width, height] = line!['bbox'] as number[];
+    // Half the stroke (6 pt) on every side of the horizontal line's ends.
+    expect(top).to.be.at.most(150 - 6 + 0.5);
+    expect(top + height).to.be.at.least(150 + 6 - 0.5);
+    expect(left).to.be.at.most(100 - 6 + 0.5);
+    expect(left + width).to.be.at.least(300 + 6 - 0.5);
+  });
+});
