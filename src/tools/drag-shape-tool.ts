@@ -57,7 +57,7 @@ export function createDragShapeTool(shape: DragShape): Tool {
       if (!press) return;
       if (!press.dragging && Math.hypot(pointer.client.x - press.client.x, pointer.client.y - press.client.y) < DRAG_THRESHOLD) return;
       press.dragging = true;
-      drawPreview(context, shape.dragged(press.pageIndex, press.start, onPage(context, press.pageIndex, pointer.point), pointer.shiftKey));
+      drawPreview(context, shape.id, shape.dragged(press.pageIndex, press.start, onPage(context, press.pageIndex, pointer.point), pointer.shiftKey));
     },
     pointerUp(pointer, context) {
       const done = press;

@@ -45,7 +45,7 @@ export function createPointPathTool(shape: PointPathShape): Tool {
   const preview = (context: ToolContext) => {
     if (!path) return context.clearOverlay();
     const points = path.hover ? [...path.points, path.hover] : path.points;
-    if (points.length) drawPreview(context, shape.record(path.pageIndex, points));
+    if (points.length) drawPreview(context, shape.id, shape.record(path.pageIndex, points));
   };
 
   /** The pointer's point; with Shift, on a 45° line from the last point. */

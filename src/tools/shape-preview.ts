@@ -1,14 +1,17 @@
 /**
  * Draws a record that does not exist yet into a page's tool overlay with its
- * kind's own drawing code, so the preview looks exactly like the result.
+ * kind's own drawing code, with the tool's preset applied as `create` will
+ * apply it, so the preview looks exactly like the result.
  */
 import { kindOf } from '../annotations/registry.js';
 import type { Annotation, AnnotationInput } from '../model/index.js';
 import type { ToolContext } from './tool.js';
+import { withPreset } from './tool-presets.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-export function drawPreview(context: ToolContext, input: AnnotationInput): SVGGElement | undefined {
+export function drawPreview(context: ToolContext, toolId: string, dragged: AnnotationInput): SVGGElement | undefined {
+  const input = withPreset(dragged, context.preset(toolId));
   const overlay = context.overlay(input.pageIndex);
   if (!overlay) return undefined;
   overlay.replaceChildren();

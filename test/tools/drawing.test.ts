@@ -254,7 +254,8 @@ describe('shape tools', () => {
     const cx = (Math.max(box.left, outer.left) + Math.min(box.right, outer.left + view.clientWidth)) / 2;
     const cy = (Math.max(box.top, outer.top) + Math.min(box.bottom, outer.top + view.clientHeight)) / 2;
     const center: Point = [(cx - box.left) / perPoint, (cy - box.top) / perPoint];
-    expect(center[1]).to.be.below(145);
+    // Not the page's own centre (150): the view shows only the page's top part.
+    expect(center[1]).to.be.below(149);
     expectClose(exported(s.viewer)[0]!['bbox'], [center[0] - 50, center[1] - 30, 100, 60]);
     s.viewer.tool = 'line';
     await s.viewer.updateComplete;

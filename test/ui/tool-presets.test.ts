@@ -188,3 +188,22 @@ describe('tool presets and the box', () => {
     expect(left + width).to.be.at.least(300 + 6 - 0.5);
   });
 });
+
+describe('tool presets in the drag preview', () => {
+  afterEach(cleanupViewers);
+
+  it('shows the preset colour while the shape is dragged, as it will be drawn', async () => {
+    const viewer = await blankViewer([{ width: 400, height: 300 }], { zoom: '1' });
+    viewer.toolPresets = { rectangle: { strokeColor: '#ff0000' } as Record_ };
+    await useTool(viewer, 'rectangle');
+    const from = toClient(viewer, 0, [60, 60], FRAME);
+    const to = toClient(viewer, 0, [200, 160], FRAME);
+    await sendMouse({ type: 'move', position: [Math.round(from.x), Math.round(from.y)] });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [Math.round(to.x), Math.round(to.y)] });
+    const preview = viewer.shadowRoot!.querySelector('.drawing-preview')!;
+    const strokes = [...preview.querySelectorAll('[stroke]')].map((element) => element.getAttribute('stroke')!.toLowerCase());
+    await sendMouse({ type: 'up' });
+    expect(strokes).to.include('#ff0000');
+  });
+});
