@@ -31,7 +31,7 @@ export class AnnotationInteractions implements LayerInteractions {
 
   activate(annotation: Annotation, box: BoxElement, trigger: 'pointer' | 'keyboard' | 'focus'): void {
     if (annotation.type === 'pspdfkit/link') {
-      if (trigger !== 'focus') followAction(annotation.action, this.#navigator, box.ownerDocument.baseURI);
+      if (trigger !== 'focus') followAction(annotation.action, this.#navigator);
       return;
     }
     if (annotation.type === 'pspdfkit/note' || annotation.type === 'pspdfkit/comment-marker') {

@@ -1,17 +1,24 @@
 /**
- * What clicking a link does. Only page jumps inside the viewer and `http:`,
- * `https:` and `mailto:` URLs are followed; JavaScript, launch, remote and
- * form actions never run.
+ * What clicking a link does. Only page jumps inside the viewer and absolute
+ * `http:`, `https:` and `mailto:` URLs are followed; JavaScript, launch,
+ * remote and form actions never run.
  */
 import type { Action } from '../model/index.js';
 
 const OPENABLE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 
-/** The URL to open for `uri`, or null when it must not be opened. Relative URLs resolve against `base`. */
-export function openableUrl(uri: string, base: string): string | null {
+/**
+ * The URL to open for `uri`, or null when it must not be opened. Only
+ * absolute URLs open: pdf.js reports the file names of Launch and GoToR
+ * actions as link URLs (`calc.exe`), and a URI whose scheme is disguised
+ * with character references (`javascript&#58;…`) parses as a relative path;
+ * resolved against the host page, either would open a page of the host's
+ * origin that the PDF never meant.
+ */
+export function openableUrl(uri: string): string | null {
   let url: URL;
   try {
-    url = new URL(uri.trim(), base);
+    url = new URL(uri.trim());
   } catch {
     return null;
   }
@@ -26,22 +33,22 @@ export interface LinkNavigator {
 }
 
 /** Carries out a link's action (and its sub-actions); returns whether anything happened. */
-export function followAction(action: Action | undefined, navigator: LinkNavigator, base: string): boolean {
+export function followAction(action: Action | undefined, navigator: LinkNavigator): boolean {
   let followed = false;
   for (let step = action, depth = 0; step && depth < 8; step = step.subAction, depth++) {
-    followed = followOne(step, navigator, base) || followed;
+    followed = followOne(step, navigator) || followed;
   }
   return followed;
 }
 
-function followOne(action: Action, navigator: LinkNavigator, base: string): boolean {
+function followOne(action: Action, navigator: LinkNavigator): boolean {
   switch (action.type) {
     case 'goTo':
       if (!Number.isInteger(action.pageIndex) || action.pageIndex < 0 || action.pageIndex >= navigator.pageCount) return false;
       navigator.goToPage(action.pageIndex);
       return true;
     case 'uri': {
-      const url = openableUrl(action.uri, base);
+      const url = openableUrl(action.uri);
       if (url === null) return false;
       navigator.openUrl(url);
       return true;
