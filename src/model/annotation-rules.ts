@@ -107,7 +107,10 @@ const POINTS = `an array of points, each ${POINT_EXPECTED}`;
 /** Fields of every annotation record, known type or not. `type` is checked separately. */
 export const BASE_RULES: readonly FieldRule[] = [
   required('v', isRecordVersion, 'the record version 1 or 2'),
-  required('id', isNonEmptyString, 'a non-empty string id'),
+  // Optional: records written by PSPDFKit's native SDKs in 2018–2019 have none;
+  // the store gives them a session id (session-ids.ts). New and original
+  // records always get one before they are checked (prepare-records.ts).
+  optional('id', isNonEmptyString, 'a non-empty string id'),
   required('pageIndex', isNonNegativeInteger, 'a non-negative integer page index'),
   required('bbox', isRect, RECT_EXPECTED),
   optional('opacity', isUnitInterval, 'a number from 0 to 1'),

@@ -10,9 +10,13 @@
 import type { Annotation } from './annotation-types.js';
 import type { Attachment, FormFieldValue, InstantJson } from './document-types.js';
 import { OrderedEntries, type Sequenced } from './ordered-entries.js';
+import { withSessionIds } from './session-ids.js';
 
 export class ChangeSet {
-  /** The `annotations` section: new annotations and new versions of originals, by id. */
+  /**
+   * The `annotations` section: new annotations and new versions of originals,
+   * by id (a session id for imported records without one, see session-ids.ts).
+   */
   readonly annotations = new OrderedEntries<string, Annotation>();
   /** `skippedPdfObjectIds`, as a set with order. */
   readonly skipped = new OrderedEntries<number, true>();
@@ -34,7 +38,8 @@ export class ChangeSet {
     const set = new ChangeSet(doc);
     const skipped = doc.skippedPdfObjectIds ?? [];
     for (let i = 0; i < skipped.length; i++) set.skipped.put(skipped[i]!, { value: true, seq: i });
-    const annotations = doc.annotations ?? [];
+    // Records without id get a session id; the export writes them back as they came.
+    const annotations = withSessionIds(doc.annotations ?? []);
     for (let i = 0; i < annotations.length; i++) {
       set.putAnnotation(annotations[i]!.id, { value: annotations[i]!, seq: i });
     }

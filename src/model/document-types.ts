@@ -1,7 +1,25 @@
 /** The Instant JSON document and its non-annotation records (spec 001 and 003). */
 import type { Action } from './action-types.js';
-import type { Annotation, RecordVersion, RichText, Timestamp } from './annotation-types.js';
+import type {
+  BaseAnnotation,
+  KnownAnnotation,
+  RecordVersion,
+  RichText,
+  Timestamp,
+} from './annotation-types.js';
 import type { INSTANT_JSON_FORMAT } from './vocabulary.js';
+
+type WithOptionalId<A> = A extends unknown ? Omit<A, 'id'> & { id?: string } : never;
+
+/**
+ * An annotation record as a document carries it: like `Annotation`, but
+ * `id` may be absent (records written by PSPDFKit's native SDKs in 2018–2019
+ * have none). The store shows such a record with a session id and exports it
+ * without one until it is edited (see session-ids.ts).
+ */
+export type ImportedAnnotation =
+  | WithOptionalId<KnownAnnotation>
+  | (Omit<BaseAnnotation, 'id'> & { id?: string; type: `pspdfkit/${string}`; [key: string]: unknown });
 
 /** The PDF trailer's `/ID` pair, base64-encoded. */
 export interface PdfId {
@@ -66,8 +84,11 @@ export interface InstantJson {
   pdfId?: PdfId | null;
   /** Original annotations not to load: each one is deleted, or replaced by the record in `annotations` with the same `pdfObjectId`. */
   skippedPdfObjectIds?: number[];
-  /** New annotations (no `pdfObjectId`) and updated originals (with `pdfObjectId`). */
-  annotations?: Annotation[];
+  /**
+   * New annotations (no `pdfObjectId`) and updated originals (with
+   * `pdfObjectId`). A record may lack `id` (see {@link ImportedAnnotation}).
+   */
+  annotations?: ImportedAnnotation[];
   formFieldValues?: FormFieldValue[];
   attachments?: Record<string, Attachment>;
   bookmarks?: Bookmark[];

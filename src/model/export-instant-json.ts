@@ -12,12 +12,15 @@
  *   formFieldValues, attachments.
  * - Within a section: imported order, then additions in the order they were
  *   made (see change-set.ts).
+ * - An imported annotation without `id` that was not edited is written as it
+ *   came, without its session id (see session-ids.ts).
  *
  * The result is deeply frozen and shares its records with the model.
  */
 import type { ChangeSet } from './change-set.js';
 import type { Attachment, InstantJson, PdfId } from './document-types.js';
 import { markOwnDocument } from './parse-instant-json.js';
+import { exportedForm } from './session-ids.js';
 import { INSTANT_JSON_FORMAT } from './vocabulary.js';
 
 const SECTION_ORDER = [
@@ -55,7 +58,7 @@ export function exportChangeSet(changes: ChangeSet, pdfId: PdfId | null): Instan
         if (changes.skipped.size > 0) out[key] = Object.freeze(changes.skipped.keys());
         return;
       case 'annotations':
-        if (changes.annotations.size > 0) out[key] = Object.freeze(changes.annotations.values());
+        if (changes.annotations.size > 0) out[key] = Object.freeze(changes.annotations.values().map(exportedForm));
         return;
       case 'formFieldValues':
         if (changes.formFieldValues.size > 0) out[key] = Object.freeze(changes.formFieldValues.values());

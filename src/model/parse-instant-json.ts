@@ -120,14 +120,15 @@ function validateAnnotations(annotations: readonly unknown[], pageCount: number 
     const record = annotations[i];
     validateAnnotation(record, { base: 'annotations', index: i }, options);
     const id = record['id'];
-    const sameId = firstIndexOfId.get(id);
+    // A record without id gets a session id on import (session-ids.ts).
+    const sameId = id === undefined ? undefined : firstIndexOfId.get(id);
     if (sameId !== undefined) {
       throw new InstantJsonError(
         `${joinIndex('annotations', i)}.id`,
         `the id ${JSON.stringify(id)} is already used by annotations[${sameId}]; ids must be unique`,
       );
     }
-    firstIndexOfId.set(id, i);
+    if (id !== undefined) firstIndexOfId.set(id, i);
     const pdfObjectId = record['pdfObjectId'];
     if (pdfObjectId !== undefined) {
       const sameObject = firstIndexOfObject.get(pdfObjectId);

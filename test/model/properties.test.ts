@@ -90,7 +90,8 @@ const BASE_MUTATIONS: Array<[string, unknown]> = [
   ['type', 'ink'],
   ['type', 5],
 ];
-const REMOVABLE = ['v', 'id', 'pageIndex', 'bbox', 'type'];
+// Not 'id': a record without one is accepted and gets a session id (real-world-shapes.test.ts).
+const REMOVABLE = ['v', 'pageIndex', 'bbox', 'type'];
 
 const TYPE_MUTATIONS: Record<string, Array<[string, unknown]>> = {
   'pspdfkit/markup/highlight': [['color', 'yellow'], ['rects', 'x'], ['rects', [[1, 2, 3]]], ['blendMode', 'glow']],
