@@ -70,6 +70,22 @@ async function fetchFirstKilobyte(url: string, signal: AbortSignal): Promise<Uin
   }
 }
 
+/**
+ * pdf.js opens a document whose page tree is empty or broken, and only
+ * getPage() fails, with a generic error the viewer would report as `unknown`.
+ * Nothing of such a file can be shown, so it is an `invalid-pdf`. (pdf.js
+ * caches the page: the viewer's own getPage(1) costs nothing more.)
+ */
+async function requireFirstPage(pdfDocument: PDFDocumentProxy, where: string): Promise<void> {
+  if (pdfDocument.numPages < 1) throw new PdfLoadError('invalid-pdf', `${where} has no pages.`);
+  try {
+    await pdfDocument.getPage(1);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new PdfLoadError('invalid-pdf', `${where} is damaged: its first page cannot be read (${detail}).`, { cause: error });
+  }
+}
+
 function describeSource(source: PdfSource): string {
   if (typeof source === 'string' || source instanceof URL) return `The PDF at "${String(source)}"`;
   return 'The PDF data';
@@ -149,6 +165,7 @@ export async function openPdfDocument(source: PdfSource, options: OpenPdfOptions
 
   try {
     const pdfDocument = await (streamed ? Promise.race([task.promise, streamed.failure]) : task.promise);
+    await requireFirstPage(pdfDocument, where);
     const pdfId = pdfIdFromFingerprints(pdfDocument.fingerprints, await firstKilobyte);
     signal.throwIfAborted();
     signal.removeEventListener('abort', onAbort);
