@@ -13,9 +13,12 @@ export function pageSizeOf(page: PDFPageProxy): PageSize {
  * takes one round of messages rather than a thousand sequential ones.
  */
 export async function readPageSizes(document: PDFDocumentProxy, signal: AbortSignal): Promise<PageSize[]> {
-  const pages = await Promise.all(
-    Array.from({ length: document.numPages }, (_, index) => document.getPage(index + 1)),
+  const sizes = await Promise.all(
+    Array.from({ length: document.numPages }, (_, index) => document.getPage(index + 1).then(pageSizeOf, () => undefined)),
   );
   signal.throwIfAborted();
-  return pages.map(pageSizeOf);
+  // A page pdf.js cannot read (a broken page tree) takes another page's size and
+  // fails on its own when drawn: one bad page must not hide the good ones.
+  const fallback = sizes.find((size) => size !== undefined) ?? { width: 612, height: 792 };
+  return sizes.map((size) => size ?? fallback);
 }

@@ -22,7 +22,8 @@ import {
   watchUncaught,
   writePdf,
 } from '../helpers/bad-pdf-kit.js';
-import { CORPUS, cleanupViewers, fetchBytes, mountViewer, page, renderedCanvas } from '../helpers/viewer-fixture.js';
+import { CSS_UNITS, MAX_CANVAS_PIXELS } from '../../src/pdf/page-view.js';
+import { CORPUS, cleanupViewers, fetchBytes, mountViewer, page, renderedCanvas, scroller } from '../helpers/viewer-fixture.js';
 
 /** A 4-page PDF with a classic xref table at its end (15 kB). */
 const CLASSIC = `${CORPUS}/py-pdf-sample-files/habibi-rotated.pdf`;
@@ -148,18 +149,39 @@ describe('bad PDFs', function () {
       await expectLoadError(viewer, bytes, 'invalid-pdf');
     }));
 
+  it('shows the good pages of a document whose second page is not a page', () =>
+    badPdfCase(async (viewer) => {
+      const bytes = writePdf([
+        '<< /Type /Catalog /Pages 2 0 R >>',
+        '<< /Type /Pages /Kids [3 0 R 5 0 R] /Count 2 >>',
+        `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R >>`,
+        stream('', BLACK_SQUARE),
+        '(not a page)',
+      ]);
+      await viewer.load(bytes);
+      expect(viewer.pageCount).to.equal(2);
+      expect(await pageInk(viewer)).to.be.greaterThan(0.2);
+      expect(page(viewer, 1)).to.exist;
+      // The document is usable: its (empty) changes export.
+      expect(viewer.exportInstantJson().format).to.equal('https://pspdfkit.com/instant-json/v1');
+    }));
+
   it('renders a 200 × 200 inch page without crashing and stays responsive', () =>
     badPdfCase(async (viewer) => {
       const size = 200 * 72;
       const bytes = onePagePdf(`0 g 0 0 ${size} ${size} re f`, { mediaBox: [0, 0, size, size] });
+      // At 100 % the page is 19,200 CSS px square: its canvas must be capped, not fail to allocate.
+      viewer.zoom = 1;
       const longTasks = watchLongTasks();
       await viewer.load(bytes);
       expect(viewer.pageCount).to.equal(1);
-      const element = page(viewer, 0);
-      expect(element.getBoundingClientRect().width).to.be.greaterThan(100);
+      expect(page(viewer, 0).getBoundingClientRect().width).to.be.closeTo(size * CSS_UNITS, 2);
       const canvas = await renderedCanvas(viewer, 0);
-      expect(canvas.width * canvas.height).to.be.greaterThan(0);
+      expect(canvas.width * canvas.height).to.be.within(1, MAX_CANVAS_PIXELS);
       expect(await pageInk(viewer)).to.be.greaterThan(0.5);
+      // It still scrolls.
+      scroller(viewer).scrollTop = 5000;
+      expect(scroller(viewer).scrollTop).to.equal(5000);
       const longest = longTasks.stop();
       expect(longest, 'longest main-thread task (ms)').to.be.lessThan(1000);
     }));
