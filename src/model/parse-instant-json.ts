@@ -5,6 +5,7 @@
 import type { InstantJson } from './document-types.js';
 import { InstantJsonError, joinIndex } from './instant-json-error.js';
 import { copyJson, deepFreeze, errorMessage } from './json-values.js';
+import { checkNesting } from './nesting-limit.js';
 import { validateAnnotation } from './validate-annotation.js';
 import {
   optionalArray,
@@ -80,6 +81,8 @@ export function validateInstantJson(
     throw new RangeError(`pageCount must be a non-negative integer, got ${String(pageCount)}`);
   }
   if (!isPlainObject(doc)) throw InstantJsonError.expected('', DOCUMENT_EXPECTED, doc);
+  // Before anything recurses into the document (freezing, copying).
+  checkNesting(doc, '');
 
   const format = doc['format'];
   if (format === undefined) {

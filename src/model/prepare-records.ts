@@ -6,6 +6,7 @@
 import type { Annotation, AnnotationInput } from './annotation-types.js';
 import { InstantJsonError } from './instant-json-error.js';
 import { copyJson, deepFreeze } from './json-values.js';
+import { checkNesting } from './nesting-limit.js';
 import { type RecordLocation, recordPath, validateAnnotation } from './validate-annotation.js';
 import { isNonNegativeInteger, isPlainObject } from './value-checks.js';
 
@@ -46,6 +47,7 @@ export function prepareNewAnnotation(input: AnnotationInput, context: NewRecordC
   if (record['updatedAt'] === undefined) record['updatedAt'] = context.timestamp;
   if (context.author !== undefined && record['creatorName'] === undefined) record['creatorName'] = context.author;
   validateAnnotation(record, TOP, { pageCount: context.pageCount });
+  checkNesting(record, '');
   return deepFreeze(copyJson(record, '')) as Annotation;
 }
 
@@ -70,6 +72,7 @@ export function prepareUpdatedAnnotation(
   }
   const record: Record<string, unknown> = { ...annotation, updatedAt: timestamp };
   validateAnnotation(record, TOP, { pageCount });
+  checkNesting(record, '');
   return deepFreeze(copyJson(record, '')) as Annotation;
 }
 
