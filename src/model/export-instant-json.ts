@@ -66,17 +66,23 @@ export function exportChangeSet(changes: ChangeSet, pdfId: PdfId | null): Instan
       case 'attachments':
         if (changes.attachments.size > 0) {
           const attachments: Record<string, Attachment> = {};
-          for (const [id, attachment] of changes.attachments.entries()) attachments[id] = attachment;
+          // defineProperty: an id such as "__proto__" must stay a key (assignment would set the prototype).
+          for (const [id, attachment] of changes.attachments.entries()) defineKey(attachments, id, attachment);
           out[key] = Object.freeze(attachments);
         }
         return;
       default:
         // defineProperty, not assignment: a kept key named "__proto__" must stay a key.
-        Object.defineProperty(out, key, { value: imported![key], enumerable: true, writable: true, configurable: true });
+        defineKey(out, key, imported![key]);
     }
   };
 
   if (imported !== null) for (const key of Object.keys(imported)) write(key);
   for (const key of SECTION_ORDER) if (!written.has(key)) write(key);
   return markOwnDocument(Object.freeze(out) as InstantJson);
+}
+
+/** Sets an own, enumerable key, even one named `__proto__`. */
+function defineKey(target: object, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
