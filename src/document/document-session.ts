@@ -90,12 +90,16 @@ export async function openDocumentSession(source: PdfSource, options: OpenSessio
   const { signal } = options;
   // Fetched while the PDF loads: the first canvases must already leave out the appearances it replaces.
   const instantJson = options.instantJson == null ? undefined : settle(resolveInstantJson(options.instantJson, signal));
-  const opened = await openPdfDocument(source, {
-    password: options.password,
-    assetsUrl: options.assetsUrl,
-    onProgress: options.onProgress,
+  const opened = await untilAborted(
+    openPdfDocument(source, {
+      password: options.password,
+      assetsUrl: options.assetsUrl,
+      onProgress: options.onProgress,
+      signal,
+    }),
     signal,
-  });
+    (late) => void late.destroy().catch(() => undefined),
+  );
   try {
     const [firstPage, stack, catalog] = await Promise.all([opened.document.getPage(1), options.stack, readCatalog(opened)]);
     signal.throwIfAborted();
@@ -188,6 +192,38 @@ function readCatalog(opened: OpenedPdf): Promise<FormCatalog> {
 
 function asError(error: unknown): Error {
   return error instanceof Error ? error : new Error(String(error));
+}
+
+/**
+ * `promise`, or the signal's reason as soon as it aborts. pdf.js's loading
+ * task never settles when it is destroyed while its worker is still setting
+ * the document up (GetDocRequest sent, no transport yet), so a load aborted
+ * at that moment would hang its caller for good. A result that arrives after
+ * the abort goes to `release`.
+ */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal, release: (late: T) => void): Promise<T> {
+  if (signal.aborted) {
+    promise.then(release, () => undefined);
+    return Promise.reject(signal.reason as Error);
+  }
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => {
+      promise.then(release, () => undefined);
+      reject(signal.reason as Error);
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        if (signal.aborted) release(value);
+        else resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error as Error);
+      },
+    );
+  });
 }
 
 type Settled<T> = { value: T } | { error: unknown };

@@ -71,6 +71,8 @@ export class ViewerDocument implements ReactiveController {
   /** The `instantJson` value the last load applied, so instantJsonChanged() does not apply it twice. */
   #instantJsonApplied: InstantJsonSource | null = null;
   #tornDown = false;
+  /** Counts loads and closes, so a call waiting for a load can tell that a newer one replaced it. */
+  #generation = 0;
 
   constructor(host: ViewerDocumentHost, sources: ViewerDocumentSources) {
     this.#host = host;
@@ -91,16 +93,38 @@ export class ViewerDocument implements ReactiveController {
     return this.#state.pageCount;
   }
 
-  /** The open document's annotations; throws without one. */
+  /**
+   * The open document's annotations; throws without one, and while a new
+   * `src` waits for the host's update to load it (an edit to the document
+   * about to be closed would be lost without a word).
+   */
   annotations(): DocumentAnnotations {
     if (!this.#session) throw new Error('No document is loaded: call load() or set src first.');
+    if (this.#srcPending()) {
+      throw new Error('The document is being replaced: src changed, so edit the new document after its document-loaded event.');
+    }
     return this.#session.annotations;
   }
 
-  /** The document's annotations, once a load in progress has finished. */
+  /**
+   * The document's annotations, once the load in progress has finished — the
+   * load of a `src` set just before the call included. Rejects with an
+   * AbortError when a newer load or the element's removal replaced the load
+   * the call was made for, so nothing meant for one document reaches another.
+   */
   async ready(): Promise<DocumentAnnotations> {
+    if (this.#srcPending()) await this.#host.updateComplete;
+    const generation = this.#generation;
     if (!this.#session && this.#loading) await this.#loading;
+    if (generation !== this.#generation) {
+      throw new DOMException('A newer load or the removal of the element replaced the document this call was made for.', 'AbortError');
+    }
     return this.annotations();
+  }
+
+  /** Whether `src` changed since the host's last update, which is where the new value gets loaded. */
+  #srcPending(): boolean {
+    return this.#host.src !== this.#srcLoaded;
   }
 
   /** The element's `load()`: sets `src` to `source` without loading it a second time. */
@@ -177,6 +201,7 @@ export class ViewerDocument implements ReactiveController {
   }
 
   async #openDocument(source: PdfSource, options: LoadOptions): Promise<void> {
+    this.#generation++;
     this.#loadController?.abort(new DOMException('A newer load replaced this one.', 'AbortError'));
     const controller = new AbortController();
     this.#loadController = controller;
@@ -264,6 +289,7 @@ export class ViewerDocument implements ReactiveController {
   }
 
   #close(): void {
+    this.#generation++;
     this.#loadController?.abort(new DOMException('The document was closed.', 'AbortError'));
     this.#loadController = undefined;
     this.#closeDocument();
