@@ -217,13 +217,16 @@ export function toText(document: unknown): string {
   });
 }
 
-/** Valid documents (about a fifth) and documents with 1 to 3 mutations. */
-export const fuzzDocument: fc.Arbitrary<FuzzDocument> = fc
-  .tuple(instantJson, fc.array(fc.tuple(mutation, fc.nat()), { maxLength: 3 }), fc.nat(4))
-  .map(([document, mutations, keepValid]) => {
+/** Documents from `valid`: about a fifth as they are, the others with 1 to 3 mutations. */
+export function mutatedDocuments(valid: fc.Arbitrary<Json>): fc.Arbitrary<FuzzDocument> {
+  return fc.tuple(valid, fc.array(fc.tuple(mutation, fc.nat()), { maxLength: 3 }), fc.nat(4)).map(([document, mutations, keepValid]) => {
     // fast-check shares generated values between runs; mutate a copy.
     const copy = JSON.parse(JSON.stringify(document)) as Json;
     const applied = keepValid === 0 ? [] : mutations;
     for (const [m, pick] of applied) m.apply(copy, pick);
     return { text: toText(copy), mutations: applied.map(([m]) => m.name) };
   });
+}
+
+/** Valid and mutated documents from test/model/arbitraries.ts. */
+export const fuzzDocument: fc.Arbitrary<FuzzDocument> = mutatedDocuments(instantJson);
