@@ -18,6 +18,13 @@ import { emit } from '../events.js';
 /** Pages whose annotations are read at once while reading a whole document. */
 const READ_BATCH = 8;
 
+/** Waits for the main thread to be idle (or 200 ms at most), so background reading never holds up drawing or input. */
+const idle = () =>
+  new Promise<void>((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 200 });
+    else setTimeout(resolve, 0);
+  });
+
 export class DocumentAnnotations {
   readonly store: AnnotationStore;
   readonly #host: EventTarget;
@@ -28,6 +35,8 @@ export class DocumentAnnotations {
   /** Called before the store changes, so the last event's snapshot is taken while it is still current. */
   #settlePendingSnapshot: (() => void) | undefined;
   #closed = false;
+  /** Every page's own annotations are in the store: an unknown id is then truly unknown. */
+  #allRead = false;
   /** Checks of an import that need the PDF itself (form field names and kinds); run before anything changes. */
   importCheck: ((doc: InstantJson) => void) | undefined;
 
@@ -62,6 +71,23 @@ export class DocumentAnnotations {
       }
       await Promise.all(batch);
     }
+    this.#allRead = true;
+  }
+
+  /**
+   * Reads the pages not read yet, one at a time when the main thread is idle,
+   * so `updateAnnotation`/`deleteAnnotation` of any of the PDF's own
+   * annotations work without a `getAnnotations()` first. One page at a time
+   * keeps pdf.js's worker free to draw the pages the person is looking at.
+   */
+  async readAllInBackground(): Promise<void> {
+    for (let index = 0; index < this.#pageCount; index++) {
+      await idle();
+      if (this.#closed) return;
+      // A page that cannot be read is retried when asked for.
+      await this.ensurePage(index).catch(() => undefined);
+    }
+    if ([...Array(this.#pageCount).keys()].every((index) => this.store.hasOriginals(index))) this.#allRead = true;
   }
 
   async getAnnotations(pageIndex?: number): Promise<Annotation[]> {
@@ -94,11 +120,13 @@ export class DocumentAnnotations {
   }
 
   updateAnnotation(annotation: Annotation): Annotation {
+    this.#requireKnown((annotation as { id?: unknown } | null)?.id, 'updateAnnotation');
     this.#beforeChange();
     return this.store.updateAnnotation(annotation, { source: 'api' });
   }
 
   deleteAnnotation(id: string): void {
+    this.#requireKnown(id, 'deleteAnnotation');
     this.#beforeChange();
     this.store.deleteAnnotation(id, { source: 'api' });
   }
@@ -117,6 +145,19 @@ export class DocumentAnnotations {
     this.#closed = true;
     this.#unsubscribe();
     this.#settlePendingSnapshot = undefined;
+  }
+
+  /**
+   * An id that names a PDF object (`String(pdfObjectId)`) on a page whose
+   * annotations are still being read cannot be edited yet: say so, and how to
+   * wait, rather than calling it unknown.
+   */
+  #requireKnown(id: unknown, method: string): void {
+    if (this.#allRead || typeof id !== 'string' || !/^[1-9]\d*$/.test(id) || this.store.getAnnotation(id)) return;
+    throw new Error(
+      `${method}: annotation "${id}" is not known yet: the PDF's own annotations are still being read, page by page. ` +
+        'Await getAnnotations() (all pages) or getAnnotations(pageIndex) first.',
+    );
   }
 
   #checkPageIndex(pageIndex: number): void {

@@ -21,7 +21,10 @@ import { objectsHiddenBy, parsedIfJson, resolveInstantJson, type InstantJsonSour
 /**
  * Documents up to this many pages have their own annotations read before
  * `document-loaded`, so an id seen in the PDF can be updated or deleted at
- * once; longer ones are read page by page as they are asked for.
+ * once. Longer ones are read in the background after the first paint: on the
+ * 117-page GeoTopo book (509 annotations, mostly links) pdf.js's
+ * getAnnotations takes 1.4–2 s of worker time for all pages, which would
+ * more than double the time to document-loaded.
  */
 const EAGER_ANNOTATION_PAGES = 50;
 
@@ -143,6 +146,7 @@ export async function openDocumentSession(source: PdfSource, options: OpenSessio
       session.close();
       throw signal.reason;
     }
+    if (opened.pageCount > EAGER_ANNOTATION_PAGES) void annotations.readAllInBackground();
     return { session, importError };
   } catch (error) {
     void opened.destroy().catch(() => undefined);
