@@ -164,7 +164,13 @@ export async function openPdfDocument(source: PdfSource, options: OpenPdfOptions
   }
 
   try {
-    const pdfDocument = await (streamed ? Promise.race([task.promise, streamed.failure]) : task.promise);
+    // Destroying a loading task that has no transport yet never settles its promise: an abort must end the wait itself.
+    const aborted = new Promise<never>((_, reject) => {
+      if (signal.aborted) reject(signal.reason);
+      else signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+    });
+    aborted.catch(() => undefined);
+    const pdfDocument = await Promise.race([task.promise, aborted, ...(streamed ? [streamed.failure] : [])]);
     await requireFirstPage(pdfDocument, where);
     const pdfId = pdfIdFromFingerprints(pdfDocument.fingerprints, await firstKilobyte);
     signal.throwIfAborted();
