@@ -77,7 +77,8 @@ export interface FuzzStats {
 }
 
 export function newStats(): FuzzStats {
-  return { tried: 0, accepted: 0, rejected: 0, rejectedAt: {} };
+  // No prototype: paths such as `constructor` or `__proto__` are counted as plain keys.
+  return { tried: 0, accepted: 0, rejected: 0, rejectedAt: Object.create(null) as Record<string, number> };
 }
 
 export function countRejection(stats: FuzzStats, error: InstantJsonError): void {
