@@ -7,34 +7,15 @@
 import { expect } from '@open-wc/testing';
 import { resetMouse, sendKeys } from '@web/test-runner-commands';
 import type { InstantPdfViewer } from '../../src/instant-pdf-viewer.js';
-import type { Annotation } from '../../src/model/index.js';
 import { parseLinkTarget } from '../../src/tools/link-editor.js';
-import { blankViewer, settled, toClient, type Frame } from '../helpers/annotation-kit.js';
-import { cleanupViewers, waitFor } from '../helpers/viewer-fixture.js';
-import { drag } from './tool-kit.js';
+import { blankViewer, settled } from '../helpers/annotation-kit.js';
+import { cleanupViewers } from '../helpers/viewer-fixture.js';
+import { drawLink, editor, links } from './link-kit.js';
 
-const FRAME: Frame = { width: 400, height: 300, rotate: 0 };
 const PAGES = [
   { width: 400, height: 300 },
   { width: 400, height: 300 },
 ];
-
-type Link = Annotation & { action: Record<string, unknown> };
-
-function links(viewer: InstantPdfViewer): Link[] {
-  return (viewer.exportInstantJson().annotations ?? []) as unknown as Link[];
-}
-
-function editor(viewer: InstantPdfViewer): HTMLFormElement | null {
-  return viewer.shadowRoot!.querySelector<HTMLFormElement>('[part="link-editor"]');
-}
-
-async function drawLink(viewer: InstantPdfViewer): Promise<HTMLFormElement> {
-  viewer.tool = 'link';
-  await viewer.updateComplete;
-  await drag(toClient(viewer, 0, [50, 60], FRAME), toClient(viewer, 0, [170, 100], FRAME));
-  return waitFor(() => editor(viewer), 'the link editor');
-}
 
 /** Draws a link, types `text`, presses Enter; the form when it stayed open. */
 async function answer(viewer: InstantPdfViewer, text: string): Promise<HTMLFormElement | null> {

@@ -4,35 +4,16 @@
  */
 import { expect } from '@open-wc/testing';
 import { resetMouse, sendKeys } from '@web/test-runner-commands';
-import type { InstantPdfViewer } from '../../src/instant-pdf-viewer.js';
-import type { Annotation } from '../../src/model/index.js';
 import { blankViewer, settled, toClient, type Frame } from '../helpers/annotation-kit.js';
-import { cleanupViewers, waitFor } from '../helpers/viewer-fixture.js';
+import { cleanupViewers } from '../helpers/viewer-fixture.js';
+import { LINK_FRAME, drawLink, editor, links } from './link-kit.js';
 import { drag, expectRect, recordChanges } from './tool-kit.js';
 
-const FRAME: Frame = { width: 400, height: 300, rotate: 0 };
 const PAGES = [
   { width: 400, height: 300 },
   { width: 400, height: 300 },
   { width: 400, height: 300 },
 ];
-
-type Link = Annotation & { action: Record<string, unknown> };
-
-function links(viewer: InstantPdfViewer): Link[] {
-  return (viewer.exportInstantJson().annotations ?? []) as unknown as Link[];
-}
-
-function editor(viewer: InstantPdfViewer): HTMLFormElement | null {
-  return viewer.shadowRoot!.querySelector<HTMLFormElement>('[part="link-editor"]');
-}
-
-async function drawLink(viewer: InstantPdfViewer, frame: Frame = FRAME): Promise<HTMLFormElement> {
-  viewer.tool = 'link';
-  await viewer.updateComplete;
-  await drag(toClient(viewer, 0, [50, 60], frame), toClient(viewer, 0, [170, 100], frame));
-  return waitFor(() => editor(viewer), 'the link editor');
-}
 
 describe('link tool', () => {
   afterEach(async () => {
@@ -126,7 +107,7 @@ describe('link tool', () => {
     const viewer = await blankViewer(PAGES, { zoom: '1', readonly: '' });
     viewer.tool = 'link';
     await viewer.updateComplete;
-    await drag(toClient(viewer, 0, [50, 60], FRAME), toClient(viewer, 0, [170, 100], FRAME));
+    await drag(toClient(viewer, 0, [50, 60], LINK_FRAME), toClient(viewer, 0, [170, 100], LINK_FRAME));
     await settled(viewer);
     expect(editor(viewer)).to.be.null;
     expect(links(viewer)).to.have.length(0);
