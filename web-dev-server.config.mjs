@@ -1,4 +1,5 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { bundledPackagesPlugin } from './scripts/bundled-packages-plugin.mjs';
 import { pdfAssetsMiddleware } from './scripts/dev-middleware.mjs';
 
 const port = Number(process.env.PORT ?? 8000);
@@ -8,7 +9,7 @@ export default {
   port,
   open: false,
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [bundledPackagesPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   middleware: [
     (context, next) => {
       if (context.path === '/') return context.redirect('/demo/');

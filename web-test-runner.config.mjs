@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { bundledPackagesPlugin } from './scripts/bundled-packages-plugin.mjs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { findChrome, CHROME_ARGS } from './scripts/find-chrome.mjs';
 import { pdfAssetsMiddleware } from './scripts/dev-middleware.mjs';
@@ -142,7 +143,11 @@ const inputPlugin = {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), inputPlugin],
+  plugins: [
+    bundledPackagesPlugin(),
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    inputPlugin,
+  ],
   middleware: [slowDownloadMiddleware, pdfAssetsMiddleware],
   browsers: [
     chromeLauncher({
