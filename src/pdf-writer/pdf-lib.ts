@@ -14,6 +14,7 @@ export type {
   PDFArray,
   PDFContext,
   PDFDict,
+  PDFHexString,
   PDFDocument,
   PDFName,
   PDFObject,

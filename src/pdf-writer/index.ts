@@ -1,0 +1,7 @@
+/**
+ * `instant-pdf-viewer/pdf-writer`: Instant JSON applied to PDF bytes, in the
+ * browser and in Node. DOM-free; loads its PDF library on first use.
+ */
+export { applyInstantJson, type ApplyInstantJsonOptions } from './apply-instant-json.js';
+export type { FontOptions, FontSource } from './fonts/create-text-fonts.js';
+export { PdfWriteError, type PdfWriteErrorCode } from './pdf-write-error.js';
