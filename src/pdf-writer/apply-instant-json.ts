@@ -150,12 +150,16 @@ async function writeRecord(
     ref = originalAnnotation.ref;
     doc.context.assign(ref, dict);
     doc.context.snapshot?.markRefForSave(ref);
-    if (originalAnnotation.popup) annotations.remove({ ...originalAnnotation, ref: originalAnnotation.popup, popup: undefined });
     if (originalAnnotation.pageIndex !== record.pageIndex) {
-      annotations.remove({ ...originalAnnotation, popup: undefined });
+      annotations.remove(originalAnnotation);
       annotations.append(record.pageIndex, ref);
     } else if (!annotations.has(record.pageIndex, ref)) {
       annotations.append(record.pageIndex, ref);
+    }
+    // Its popup stays: it points at the same object number.
+    if (originalAnnotation.popup && originalAnnotation.pageIndex === record.pageIndex) {
+      dict.set(lib.PDFName.of('Popup'), originalAnnotation.popup);
+      return { ref, rect: result.rect };
     }
   } else {
     ref = doc.context.register(dict);
