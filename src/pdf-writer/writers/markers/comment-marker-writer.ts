@@ -1,0 +1,33 @@
+/**
+ * `pspdfkit/comment-marker` → a Text annotation, like a note: PDF has no
+ * annotation for "a comment thread sits here", and a Text annotation is what
+ * PDF readers list as a comment. No private keys are written: the thread's
+ * replies (Instant JSON `comments`) become Text annotations /IRT this one
+ * (comment-writer.ts). /Name is the marker's icon (a comment bubble unless it
+ * names another), /C its colour, /Contents its text when it has one, and
+ * then a /Popup as for notes.
+ */
+import type { CommentMarkerAnnotation } from '../../../model/index.js';
+import { plainText } from '../../plain-text.js';
+import type { AnnotationWriter } from '../../writer-types.js';
+import { noteIconAppearance } from './note-icon-appearance.js';
+import { iconName, PDF_ICON_NAMES } from './note-glyphs.js';
+import { pdfColor } from './pdf-color.js';
+
+/** The viewer's colour for a marker without one (src/annotations/comment-marker.ts). */
+export const DEFAULT_MARKER_COLOR = '#ffc21a';
+
+export const writeCommentMarker: AnnotationWriter<CommentMarkerAnnotation> = (marker, env) => {
+  const icon = iconName(marker.icon);
+  const color = marker.color || DEFAULT_MARKER_COLOR;
+  const { rect, appearance } = noteIconAppearance(marker.bbox, env.frame, icon, color);
+  const text = plainText(marker.text);
+  return {
+    subtype: 'Text',
+    rect,
+    entries: { Name: env.lib.PDFName.of(PDF_ICON_NAMES[icon]), C: pdfColor(color) },
+    ...(text !== '' && { contents: text }),
+    appearance,
+    popup: text !== '',
+  };
+};

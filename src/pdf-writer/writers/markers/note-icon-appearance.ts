@@ -1,0 +1,59 @@
+/**
+ * The appearance of a note-like annotation (notes, comment markers, comment
+ * replies): the icon our viewer draws, ICON_SIDE points square at the top-left
+ * of the bbox (the viewer draws these kinds at a constant size, which is this
+ * size at 100 %). A bbox smaller than the icon grows to hold it, as the
+ * viewer's own hit area does, so no saved note is invisible.
+ */
+import type { NoteIcon, Rect } from '../../../model/index.js';
+import { Appearance } from '../../appearance.js';
+import type { PageFrame, PdfRect } from '../../page-frame.js';
+import { appendSvgPath } from './svg-path.js';
+import { contrastColor, GLYPH_GRID, ICON_SIDE, NOTE_GLYPHS } from './note-glyphs.js';
+
+/** The area the icon covers, as the viewer's `iconHitRect`: the bbox, at least ICON_SIDE wide and high. */
+export function noteIconBox(bbox: Readonly<Rect>): Rect {
+  const [left, top, width, height] = bbox;
+  return [left, top, Math.max(width, ICON_SIDE), Math.max(height, ICON_SIDE)];
+}
+
+/** The /Rect of a note-like annotation and its appearance. */
+export function noteIconAppearance(
+  bbox: Readonly<Rect>,
+  frame: PageFrame,
+  icon: NoteIcon,
+  color: string,
+): { rect: PdfRect; appearance: Appearance } {
+  const box = noteIconBox(bbox);
+  const rect = frame.rect(box);
+  const appearance = new Appearance(rect);
+  drawNoteIcon(appearance, frame.x(box[0]), frame.y(box[1]), ICON_SIDE, icon, color);
+  return { rect, appearance };
+}
+
+/** Draws the icon `side` points square with its top-left corner at (`left`, `top`) in user space. */
+export function drawNoteIcon(appearance: Appearance, left: number, top: number, side: number, icon: NoteIcon, color: string): void {
+  const glyph = NOTE_GLYPHS[icon];
+  const ink = contrastColor(color);
+  const scale = side / GLYPH_GRID;
+  // The glyph's own grid, y down, placed and scaled: line widths scale with it, as in the viewer's SVG.
+  const content = appearance.content;
+  content.save().transform(scale, 0, 0, -scale, left, top);
+
+  const outline = appearance.resources.graphicsState({ strokeOpacity: 0.6 });
+  content.save().graphicsState(outline).fillColor(color).strokeColor('#000000').lineWidth(1).lineJoin(1);
+  appendSvgPath(content, glyph.body);
+  content.fillStroke().restore();
+
+  if (glyph.marks) {
+    content.save().strokeColor(ink).lineWidth(1.6).lineCap(1);
+    appendSvgPath(content, glyph.marks);
+    content.stroke().restore();
+  }
+  if (glyph.dots) {
+    content.save().fillColor(ink);
+    appendSvgPath(content, glyph.dots);
+    content.fill().restore();
+  }
+  content.restore();
+}
