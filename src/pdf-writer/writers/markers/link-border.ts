@@ -21,9 +21,14 @@ const PDF_BORDER_STYLES: Record<BorderStyle, string> = {
   underline: 'U',
 };
 
-/** Chromium's dashed border: dashes and gaps three times the border's width. */
+/**
+ * Chromium's dashed CSS border, measured: dashes three times the width and
+ * gaps twice it for borders under 3 CSS pixels, dashes twice and gaps once
+ * the width from there on (it then stretches the gaps to end on the corners).
+ */
 function dashPattern(width: number): number[] {
-  return [3 * width, 3 * width].map((value) => Number(num(value)));
+  const thin = width * (96 / 72) < 3;
+  return (thin ? [3 * width, 2 * width] : [2 * width, width]).map((value) => Number(num(value)));
 }
 
 /** The visible border's width, or 0 when the viewer draws none. */
