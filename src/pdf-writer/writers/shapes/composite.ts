@@ -23,6 +23,13 @@ export interface Compositing {
   /** 0..1; 1 when absent. */
   readonly opacity?: number | undefined;
   readonly blendMode?: BlendMode | undefined;
+  /**
+   * Write the graphics state even when it changes nothing. pdf.js ignores a
+   * Highlight's appearance stream whose resources have no /ExtGState and
+   * paints its own, multiplied, in its place; a highlight that asks for the
+   * normal blend mode must name it to be shown as it is.
+   */
+  readonly explicitState?: boolean;
 }
 
 /** The appearance showing `drawing` inside `rect`. */
@@ -30,13 +37,13 @@ export function compositeAppearance(env: WriterEnv, rect: PdfRect, drawing: Page
   const appearance = new Appearance(rect);
   const opacity = clampOpacity(compositing.opacity);
   const blendMode = compositing.blendMode && compositing.blendMode !== 'normal' ? compositing.blendMode : undefined;
-  if (opacity === 1 && !blendMode) {
+  if (opacity === 1 && !blendMode && !compositing.explicitState) {
     appearance.content.raw(drawing.content.toString());
     return appearance;
   }
   const state = appearance.resources.graphicsState({
     ...(opacity < 1 && { strokeOpacity: opacity, fillOpacity: opacity }),
-    ...(blendMode && { blendMode }),
+    ...((blendMode ?? compositing.explicitState) && { blendMode: blendMode ?? 'normal' }),
   });
   appearance.content.graphicsState(state);
   if (drawing.paints <= 1) {

@@ -59,7 +59,11 @@ export function writeMarkup(annotation: MarkupAnnotation, env: WriterEnv): Writt
     subtype: SUBTYPES[type],
     rect,
     entries: { QuadPoints: quadPoints(env.frame, rects), C: colorArray(color) },
-    appearance: compositeAppearance(env, rect, path, { opacity: annotation.opacity, blendMode: blendModeOf(annotation) }),
+    appearance: compositeAppearance(env, rect, path, {
+      opacity: annotation.opacity,
+      blendMode: blendModeOf(annotation),
+      explicitState: type === 'pspdfkit/markup/highlight',
+    }),
   };
 }
 
