@@ -11,7 +11,7 @@ import { annotationFlags, pdfDate, textString } from './pdf-values.js';
 import type { WrittenAnnotation } from './writer-types.js';
 
 /** The record's own text for /Contents: its note, or the text of notes and free text. */
-export function recordContents(record: Annotation): string | undefined {
+export function recordContents(record: object): string | undefined {
   const note = (record as { note?: unknown }).note;
   if (typeof note === 'string' && note !== '') return note;
   const text = (record as { text?: unknown }).text;
@@ -28,11 +28,16 @@ function setEntry(lib: PdfLib, doc: PDFDocument, dict: PDFDict, key: string, val
   dict.set(lib.PDFName.of(key), object as PDFObject);
 }
 
+/** The fields of a record (an annotation or a comment) that every dictionary carries. */
+export type RecordIdentity = Pick<Annotation, 'creatorName' | 'createdAt' | 'updatedAt' | 'flags' | 'opacity' | 'name'> & {
+  id?: string | undefined;
+};
+
 /** Builds the full dictionary of one annotation on page `pageRef`. */
 export function annotationDict(
   lib: PdfLib,
   doc: PDFDocument,
-  record: Annotation,
+  record: RecordIdentity,
   written: WrittenAnnotation,
   pageRef: PDFRef,
 ): PDFDict {

@@ -4,7 +4,7 @@
  * update: the original bytes are an exact prefix of the result, the new
  * trailer's /Prev points at the old cross-reference, /ID[0] is kept.
  */
-import { type Annotation, type InstantJson, parseInstantJson } from '../model/index.js';
+import { type Annotation, type Comment, type InstantJson, parseInstantJson } from '../model/index.js';
 import { annotationDict, popupDict } from './annotation-dict.js';
 import { createTextFonts, type FontOptions } from './fonts/create-text-fonts.js';
 import { writeFormFieldValues } from './forms/write-form-values.js';
@@ -16,6 +16,7 @@ import { PageFrame } from './page-frame.js';
 import { loadPdfLib, type PDFDocument, type PDFPage, type PDFRef, type PdfLib } from './pdf-lib.js';
 import { checkPdfId, renewChangingId } from './pdf-trailer-id.js';
 import { PdfWriteError } from './pdf-write-error.js';
+import { writeComment } from './writers/markers/comment-writer.js';
 import { writerFor } from './writers/registry.js';
 import type { WriterEnv } from './writer-types.js';
 
@@ -100,7 +101,7 @@ export async function applyInstantJson(
     else warn(`skippedPdfObjectIds: object ${objectNumber} is not an annotation of this PDF.`);
   }
 
-  const written = new Map<string, { ref: PDFRef; rect: [number, number, number, number] }>();
+  const written = new Map<string, WrittenRoot>();
   for (const [index, record] of records.entries()) {
     if (index > 0 && index % RECORDS_PER_SLICE === 0) {
       options.onProgress?.(index, total);
@@ -109,6 +110,7 @@ export async function applyInstantJson(
     const result = await writeRecord(lib, doc, record, { ...env, frame: frames[record.pageIndex]! }, annotations, rewritten, warn);
     if (result && record.id) written.set(record.id, result);
   }
+  writeComments(lib, doc, instantJson.comments ?? [], written, env, frames, annotations, warn);
   options.onProgress?.(records.length, total);
 
   await writeFormFieldValues(instantJson.formFieldValues ?? [], { lib, doc, fonts: env.fonts, warn });
@@ -122,6 +124,36 @@ export async function applyInstantJson(
   return output;
 }
 
+/** A written annotation that comments may reply to. */
+interface WrittenRoot {
+  ref: PDFRef;
+  rect: [number, number, number, number];
+  pageIndex: number;
+}
+
+/** Writes Instant Comments as /Text replies (/IRT) to the annotation that roots their thread. */
+function writeComments(
+  lib: PdfLib,
+  doc: PDFDocument,
+  comments: readonly Comment[],
+  roots: ReadonlyMap<string, WrittenRoot>,
+  env: Omit<WriterEnv, 'frame'>,
+  frames: readonly PageFrame[],
+  annotations: PageAnnotations,
+  warn: (message: string) => void,
+): void {
+  comments.forEach((comment, index) => {
+    const root = roots.get(comment.rootId);
+    if (!root) {
+      warn(`comments[${index}]: its thread root "${comment.rootId}" is not written, so neither is the comment.`);
+      return;
+    }
+    const result = writeComment(comment, root, { ...env, frame: frames[root.pageIndex]! });
+    const dict = annotationDict(lib, doc, comment, result, env.pageRef(root.pageIndex)!);
+    annotations.append(root.pageIndex, doc.context.register(dict));
+  });
+}
+
 /** Writes one record; returns its object and /Rect, or undefined when it is not written. */
 async function writeRecord(
   lib: PdfLib,
@@ -131,7 +163,7 @@ async function writeRecord(
   annotations: PageAnnotations,
   rewritten: ReadonlySet<number>,
   warn: (message: string) => void,
-): Promise<{ ref: PDFRef; rect: [number, number, number, number] } | undefined> {
+): Promise<WrittenRoot | undefined> {
   const writer = writerFor(record);
   const label = record.id ?? record.name ?? `on page ${record.pageIndex}`;
   if (!writer) {
@@ -159,7 +191,7 @@ async function writeRecord(
     // Its popup stays: it points at the same object number.
     if (originalAnnotation.popup && originalAnnotation.pageIndex === record.pageIndex) {
       dict.set(lib.PDFName.of('Popup'), originalAnnotation.popup);
-      return { ref, rect: result.rect };
+      return { ref, rect: result.rect, pageIndex: record.pageIndex };
     }
   } else {
     ref = doc.context.register(dict);
@@ -170,5 +202,5 @@ async function writeRecord(
     dict.set(lib.PDFName.of('Popup'), popup);
     annotations.append(record.pageIndex, popup);
   }
-  return { ref, rect: result.rect };
+  return { ref, rect: result.rect, pageIndex: record.pageIndex };
 }
