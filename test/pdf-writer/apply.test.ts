@@ -167,6 +167,29 @@ describe('applyInstantJson', () => {
     expect(annotations.some((annotation) => annotation.subtype === 'Square')).to.equal(true);
   });
 
+  it('writes comments as replies to their thread root, and reports comments without a root', async () => {
+    const original = await corpusBytes(LINE_PDF);
+    const marker = { v: 2, type: 'pspdfkit/comment-marker', id: 'thread-1', pageIndex: 0, bbox: [50, 50, 24, 24], isCommentThreadRoot: true };
+    const comments = [
+      { v: 2, type: 'pspdfkit/comment', id: 'c1', rootId: 'thread-1', text: { format: 'plain', value: 'Looks good' }, creatorName: 'Ana', createdAt: '2026-12-08T09:00:00Z' },
+      { v: 1, type: 'pspdfkit/comment', id: 'c2', rootId: 'thread-1', text: 'Agreed', creatorName: 'Ben' },
+      { v: 1, type: 'pspdfkit/comment', id: 'c3', rootId: 'nowhere', text: 'Lost' },
+    ];
+    const warnings: string[] = [];
+    const saved = await applyInstantJson(original, instantJson({ annotations: [marker] as never, comments: comments as never }), {
+      onWarning: (message) => warnings.push(message),
+    });
+    const annotations = await pdfjsAnnotations(await reopen(saved), 0, 'display');
+    const root = annotations.find((annotation) => annotation.subtype === 'Text' && !annotation['inReplyTo']);
+    expect(root, 'the marker').to.exist;
+    const replies = annotations.filter((annotation) => annotation['inReplyTo'] === root!.id);
+    expect(replies.map((reply) => [reply.contentsObj?.str, reply.titleObj?.str])).to.deep.equal([
+      ['Looks good', 'Ana'],
+      ['Agreed', 'Ben'],
+    ]);
+    expect(warnings.some((message) => message.startsWith('comments[2]'))).to.equal(true);
+  });
+
   it('reports progress up to the total', async () => {
     const original = await corpusBytes(LINE_PDF);
     const steps: [number, number][] = [];
