@@ -9,7 +9,7 @@
 import { expect } from '@open-wc/testing';
 import { stateToJson } from '../../src/forms/field-values.js';
 import { readFormCatalog } from '../../src/pdf/form-fields.js';
-import { FORM_LAYOUT, formPdf } from '../helpers/form-pdf.js';
+import { FORM_LAYOUT, formPdf, multiPageFormPdf } from '../helpers/form-pdf.js';
 import { PDFDocument as FixtureDocument, PDFDict as FixtureDict, PDFName as FixtureName } from 'pdf-lib/dist/pdf-lib.esm.js';
 import {
   NESTED_RECTS,
@@ -228,6 +228,17 @@ describe('pdf-writer: form field values', () => {
     expect(exported).to.deep.equal({ color: 'blue', flavor: 'chocolate' });
   });
 
+  it('keeps text of its own in an editable combo box (no /I) and shows it', async () => {
+    const { saved, warnings } = await applyValues(await formPdf(), [value('city', 'Lisbon')]);
+    expect(warnings).to.deep.equal([]);
+    const opened = await reopen(saved);
+    expect((await fieldValues(opened))['city']).to.equal('Lisbon');
+    const raw = await rawForm(saved);
+    expect(raw.entry(raw.field('city'), 'I')).to.equal(undefined);
+    expect(raw.appearance(raw.widgetDicts('city')[0]!)).to.include('<4C6973626F6E> Tj');
+    expect((await renderedPage(opened)).count(rectOf('city'), isDark, INSIDE)).to.be.greaterThan(60);
+  });
+
   it('writes the corpus form (resetform.pdf): display text of [export display] options, radio kids, checkboxes', async () => {
     const original = await corpusBytes('pdfjs/resetform.pdf');
     const { saved, warnings } = await applyValues(original, [
@@ -274,7 +285,7 @@ describe('pdf-writer: form field values', () => {
     expect(warnings).to.deep.equal([]);
     const raw = await rawForm(saved);
     const widget = raw.widgetDicts('rotated')[0]!;
-    const normal = widget.lookup(raw.lib.PDFName.of('AP'), raw.lib.PDFDict).lookup(raw.lib.PDFName.of('N')) as InstanceType<typeof raw.lib.PDFRawStream>;
+    const normal = widget.lookup(raw.lib.PDFName.of('AP'), raw.lib.PDFDict).lookup(raw.lib.PDFName.of('N'), raw.lib.PDFStream);
     expect(normal.dict.get(raw.lib.PDFName.of('BBox'))!.toString()).to.equal('[ 0 0 201 31 ]');
     expect(normal.dict.get(raw.lib.PDFName.of('Matrix'))!.toString()).to.equal('[ 0 1 -1 0 31 0 ]');
     // The widget's /Rect is x 99.5–130.5, y 99.5–300.5.
@@ -315,6 +326,17 @@ describe('pdf-writer: form field values', () => {
     const { saved, warnings } = await applyValues(original, [value('a', 'b'), value('c', null)]);
     expect(warnings).to.deep.equal(['formFieldValues: the PDF has no form fields; 2 value(s) not written']);
     expect(saved.length).to.be.greaterThan(original.length);
+  });
+
+  it('fills 300 fields on 300 pages (time logged)', async () => {
+    const original = await multiPageFormPdf(300);
+    const values = Array.from({ length: 300 }, (_, index) => value(`p${index}`, `Value ${index}`));
+    const started = performance.now();
+    const { saved, warnings } = await applyValues(original, values);
+    console.log(`300 text values on 300 pages: ${Math.round(performance.now() - started)} ms, ${original.length} → ${saved.length} bytes`);
+    expect(warnings).to.deep.equal([]);
+    const read = await fieldValues(await reopen(saved));
+    expect([read['p0'], read['p299']]).to.deep.equal(['Value 0', 'Value 299']);
   });
 
   it('gives the same bytes for the same values', async () => {

@@ -11,7 +11,7 @@
 import type { FormFieldValue } from '../../model/index.js';
 import type { PDFDict, PDFName } from '../pdf-lib.js';
 import { FieldFlag, fieldFlags, inherited, type FormFieldNode } from './field-tree.js';
-import { FormValueProblem, quote, setFieldValue, valueStrings, type FormContext } from './form-context.js';
+import { FormValueProblem, editObject, quote, setFieldValue, valueStrings, type FormContext } from './form-context.js';
 
 interface ButtonWidget {
   dict: PDFDict;
@@ -130,7 +130,7 @@ function applyStates(field: FormFieldNode, widgets: readonly ButtonWidget[], cho
   for (const widget of widgets) {
     const state = chosen.has(widget) ? widget.onState! : off;
     const current = widget.dict.get(values.name('AS'));
-    if (current !== state) widget.dict.set(values.name('AS'), state);
+    if (current !== state) editObject(widget.dict, context, (dict) => dict.set(values.name('AS'), state));
   }
 }
 

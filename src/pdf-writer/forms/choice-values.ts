@@ -10,6 +10,8 @@ import type { PDFObject } from '../pdf-lib.js';
 import { FieldFlag, fieldFlags, inherited, type FormFieldNode } from './field-tree.js';
 import {
   FormValueProblem,
+  editObject,
+  newObject,
   paintWidgets,
   quote,
   setFieldValue,
@@ -84,12 +86,12 @@ export async function writeListValue(field: FormFieldNode, record: FormFieldValu
     }),
   );
   const chosen = indexes.map((index) => textString(options[index]!.value, context.lib));
-  const value: PDFObject | undefined = chosen.length === 0 ? undefined : chosen.length === 1 ? chosen[0] : context.doc.context.obj(chosen);
+  const value: PDFObject | undefined = chosen.length === 0 ? undefined : chosen.length === 1 ? chosen[0] : newObject(context, chosen);
   setFieldValue(field, value, context);
   setSelectedIndexes(field, indexes, context);
   const ti = values.name('TI');
   const storedTop = values.number(field.dict, 'TI');
-  if (topIndex !== (storedTop ?? 0)) field.dict.set(ti, values.lib.PDFNumber.of(topIndex));
+  if (topIndex !== (storedTop ?? 0)) editObject(field.dict, context, (dict) => dict.set(ti, values.lib.PDFNumber.of(topIndex)));
   for (const [widget, ref] of painted) setNormalAppearance(widget, ref, context);
 }
 
@@ -110,8 +112,12 @@ function choiceOptions(field: FormFieldNode, context: FormContext): ChoiceOption
 
 function setSelectedIndexes(field: FormFieldNode, indexes: readonly number[], context: FormContext): void {
   const key = context.values.name('I');
-  if (indexes.length) field.dict.set(key, context.doc.context.obj([...indexes]));
-  else if (field.dict.has(key)) field.dict.delete(key);
+  if (indexes.length) {
+    const array = newObject(context, [...indexes]);
+    editObject(field.dict, context, (dict) => dict.set(key, array));
+  } else if (field.dict.has(key)) {
+    editObject(field.dict, context, (dict) => dict.delete(key));
+  }
 }
 
 /**

@@ -5,7 +5,7 @@
  * to its nearest named ancestor (a widget under its field). A field and its
  * only widget may be one dictionary.
  */
-import type { PDFDict, PDFDocument } from '../pdf-lib.js';
+import type { PDFArray, PDFDict, PDFDocument, PDFRef } from '../pdf-lib.js';
 import type { PdfValues } from './pdf-values.js';
 
 /** PDF 32000-1 tables 226, 228 and 230: field flags (bit n is 1 << (n − 1)). */
@@ -39,6 +39,8 @@ export interface FormTree {
   readonly acroForm: PDFDict;
   /** Every node by its fully qualified name; several when a PDF repeats a name. */
   readonly fields: ReadonlyMap<string, readonly FormFieldNode[]>;
+  /** The reference of each field and widget dictionary that is an indirect object. */
+  readonly refs: ReadonlyMap<PDFDict, PDFRef>;
 }
 
 /** Deeper than any real form; guards against /Kids and /Parent cycles. */
@@ -50,6 +52,19 @@ export function readFormTree(doc: PDFDocument, values: PdfValues): FormTree | un
   if (!acroForm) return undefined;
   const fields = new Map<string, FormFieldNode[]>();
   const seen = new Set<PDFDict>();
+  const refs = new Map<PDFDict, PDFRef>();
+  /** The dictionaries of an array (/Fields, /Kids), noting the references they were reached by. */
+  const dictsOf = (array: PDFArray): PDFDict[] => {
+    const dicts: PDFDict[] = [];
+    for (let index = 0; index < array.size(); index++) {
+      const raw = array.get(index);
+      const item = values.item(array, index);
+      if (!(item instanceof values.lib.PDFDict)) continue;
+      if (raw instanceof values.lib.PDFRef) refs.set(item, raw);
+      dicts.push(item);
+    }
+    return dicts;
+  };
 
   interface Draft {
     name: string;
@@ -66,22 +81,22 @@ export function readFormTree(doc: PDFDocument, values: PdfValues): FormTree | un
     if (partial === undefined && parent) {
       // A widget of the parent field, or an unnamed node whose kids are.
       if (isWidget(dict, values) || !kids) parent.widgets.push(dict);
-      if (kids) for (const kid of values.items(kids)) if (kid instanceof values.lib.PDFDict) visit(kid, parent, depth + 1);
+      if (kids) for (const kid of dictsOf(kids)) visit(kid, parent, depth + 1);
       return;
     }
     const name = parent ? (partial === undefined ? parent.name : `${parent.name}.${partial}`) : (partial ?? '');
     if (parent) parent.hasFieldKids = true;
     const draft: Draft = { name, dict, widgets: [], hasFieldKids: false };
     if (isWidget(dict, values)) draft.widgets.push(dict);
-    if (kids) for (const kid of values.items(kids)) if (kid instanceof values.lib.PDFDict) visit(kid, draft, depth + 1);
+    if (kids) for (const kid of dictsOf(kids)) visit(kid, draft, depth + 1);
     const list = fields.get(name) ?? [];
     list.push(draft);
     fields.set(name, list);
   };
 
   const roots = values.array(acroForm, 'Fields');
-  if (roots) for (const root of values.items(roots)) if (root instanceof values.lib.PDFDict) visit(root, undefined, 0);
-  return { acroForm, fields };
+  if (roots) for (const root of dictsOf(roots)) visit(root, undefined, 0);
+  return { acroForm, fields, refs };
 }
 
 function isWidget(dict: PDFDict, values: PdfValues): boolean {

@@ -9,6 +9,7 @@ import type { TextFonts } from '../fonts/text-fonts.js';
 import type { PDFDict, PDFDocument, PDFObject, PDFRef, PdfLib } from '../pdf-lib.js';
 import type { FormFieldNode, FormTree } from './field-tree.js';
 import type { PdfValues } from './pdf-values.js';
+import { changeObject, untracked } from './change-tracking.js';
 import { newAppearance, widgetBox, writeWidgetAppearance, type WidgetBox } from './widget-frame.js';
 import { readWidgetLook, type WidgetLook } from './widget-look.js';
 
@@ -46,7 +47,7 @@ export async function paintWidgets(field: FormFieldNode, context: FormContext, p
     if (!box) continue;
     const appearance = newAppearance(box);
     await paint(appearance, box, look);
-    painted.push([widget, writeWidgetAppearance(context.lib, context.doc, box, appearance)]);
+    painted.push([widget, untracked(context.doc, () => writeWidgetAppearance(context.lib, context.doc, box, appearance))]);
   }
   return painted;
 }
@@ -56,7 +57,18 @@ export async function paintWidgets(field: FormFieldNode, context: FormContext, p
  * appearances showed the old value, so they go.
  */
 export function setNormalAppearance(widget: PDFDict, ref: PDFRef, context: FormContext): void {
-  widget.set(context.values.name('AP'), context.doc.context.obj({ N: ref }));
+  const appearances = untracked(context.doc, () => context.doc.context.obj({ N: ref }));
+  editObject(widget, context, (dict) => dict.set(context.values.name('AP'), appearances));
+}
+
+/** Changes a field or widget dictionary, recording the change for the incremental save. */
+export function editObject(dict: PDFDict, context: FormContext, change: (dict: PDFDict) => void): void {
+  changeObject(context.doc, dict, context.tree.refs.get(dict), change);
+}
+
+/** A new array or dictionary (`doc.context.obj`), built without pdf-lib's change search. */
+export function newObject(context: FormContext, literal: PDFObject[] | number[]): PDFObject {
+  return untracked(context.doc, () => context.doc.context.obj(literal));
 }
 
 /**
@@ -65,9 +77,10 @@ export function setNormalAppearance(widget: PDFDict, ref: PDFRef, context: FormC
  */
 export function setFieldValue(field: FormFieldNode, value: PDFObject | undefined, context: FormContext): void {
   const key = context.values.name('V');
-  if (value === undefined) field.dict.delete(key);
-  else field.dict.set(key, value);
-  for (const widget of field.widgets) if (widget !== field.dict && widget.has(key)) widget.delete(key);
+  editObject(field.dict, context, (dict) => (value === undefined ? dict.delete(key) : dict.set(key, value)));
+  for (const widget of field.widgets) {
+    if (widget !== field.dict && widget.has(key)) editObject(widget, context, (dict) => dict.delete(key));
+  }
 }
 
 /** A PDF text string: hex of the bytes for printable ASCII, UTF-16BE with a BOM otherwise. */

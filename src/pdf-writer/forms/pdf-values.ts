@@ -59,16 +59,19 @@ export class PdfValues {
     return Number.isFinite(number) ? number : undefined;
   }
 
+  /** An item of an array, references followed (undefined when unreadable). */
+  item(array: PDFArray, index: number): PDFObject | undefined {
+    try {
+      return array.lookup(index);
+    } catch {
+      return undefined;
+    }
+  }
+
   /** The items of an array, references followed (unreadable items as undefined). */
   items(array: PDFArray): (PDFObject | undefined)[] {
     const items: (PDFObject | undefined)[] = [];
-    for (let index = 0; index < array.size(); index++) {
-      try {
-        items.push(array.lookup(index));
-      } catch {
-        items.push(undefined);
-      }
-    }
+    for (let index = 0; index < array.size(); index++) items.push(this.item(array, index));
     return items;
   }
 
