@@ -20,9 +20,11 @@ import { loadPdfLib, type PDFDict, type PDFRef } from '../../src/pdf-writer/pdf-
 import { writeCommentMarker } from '../../src/pdf-writer/writers/markers/comment-marker-writer.js';
 import { writeComment } from '../../src/pdf-writer/writers/markers/comment-writer.js';
 import { NOTE_GLYPHS, PDF_ICON_NAMES } from '../../src/pdf-writer/writers/markers/note-glyphs.js';
+import { noteIconBox } from '../../src/pdf-writer/writers/markers/note-icon-appearance.js';
 import { appendSvgPath } from '../../src/pdf-writer/writers/markers/svg-path.js';
 import type { WriterEnv } from '../../src/pdf-writer/writer-types.js';
-import { blankPdf } from '../helpers/annotation-kit.js';
+import { blankPdf, blankViewer, settled } from '../helpers/annotation-kit.js';
+import { cleanupViewers, page, screenPixels, setDeviceScaleFactor } from '../helpers/viewer-fixture.js';
 import { afterEach, describe, it } from '../model/mocha.js';
 import { closeReopened, countPixels, instantJson, type PdfjsAnnotation, pdfjsAnnotations, renderPage, reopen } from './writer-kit.js';
 
@@ -379,3 +381,61 @@ describe('PDF writer: stamps', () => {
     expect(band(0.14, 0.24), 'where a clockwise turn would put it').to.equal(0);
   });
 });
+
+describe('PDF writer: notes and stamps look as the viewer draws them', () => {
+  afterEach(async () => {
+    cleanupViewers();
+    await setDeviceScaleFactor(1);
+    await closeReopened();
+  });
+
+  it('agrees with the live drawing on at least 90 % of each annotation’s pixels', async () => {
+    const records = [
+      record({ type: 'pspdfkit/note', bbox: [20, 20, 18, 18], icon: 'comment', color: '#ffe066', text: { format: 'plain', value: 'a' } }),
+      record({ type: 'pspdfkit/note', bbox: [60, 20, 18, 18], icon: 'key', color: '#204080', text: { format: 'plain', value: 'b' } }),
+      record({ type: 'pspdfkit/note', bbox: [100, 20, 40, 40], icon: 'help', color: '#80ff80', text: { format: 'plain', value: 'c' } }),
+      record({ type: 'pspdfkit/comment-marker', bbox: [160, 20, 18, 18] }),
+      record({ type: 'pspdfkit/stamp', bbox: [20, 80, 160, 50], stampType: 'Approved', rotation: 0 }),
+      record({ type: 'pspdfkit/stamp', bbox: [200, 80, 180, 70], stampType: 'Custom', title: 'Reviewed', subtitle: 'by Ana', color: '#aa00aa', rotation: 0 }),
+      record({ type: 'pspdfkit/stamp', bbox: [20, 150, 50, 140], stampType: 'Confidential', rotation: 90 }),
+      record({ type: 'pspdfkit/stamp', bbox: [100, 170, 150, 50], stampType: 'Draft', rotation: 180 }),
+    ];
+    const json = instantJson({ annotations: records } as never);
+    const areas = records.map((annotation) => (annotation.type === 'pspdfkit/stamp' ? annotation.bbox : noteIconBox(annotation.bbox as never)));
+    const shares = await agreementWithViewer(json, areas);
+    console.log(`agreement with the viewer: ${records.map((annotation, index) => `${annotation.type.slice(9)} ${'icon' in annotation ? annotation.icon : 'stampType' in annotation ? annotation.stampType : ''} ${(shares[index]! * 100).toFixed(1)} %`).join('; ')}`);
+    shares.forEach((share, index) => expect(share, `${records[index]!.type} ${records[index]!.id}`).to.be.greaterThan(0.9));
+  });
+});
+
+/**
+ * For each area (page points), the share of its pixels where pdf.js's
+ * rendering of the saved file agrees with the viewer's live drawing of the
+ * same JSON (each channel within 48), compared device pixel for device pixel
+ * at a device scale of 2.
+ */
+async function agreementWithViewer(json: ReturnType<typeof instantJson>, areas: readonly (readonly number[])[]): Promise<number[]> {
+  await setDeviceScaleFactor(2);
+  const viewer = await blankViewer([PAGE], { zoom: '1' });
+  await viewer.importInstantJson(json);
+  await settled(viewer);
+  const live = await screenPixels(page(viewer, 0));
+  const box = page(viewer, 0).getBoundingClientRect();
+  const cssPerPoint = box.width / PAGE.width;
+  const scale = cssPerPoint * 2;
+  const pdf = await reopen(await applyInstantJson(blankPdf([PAGE]), json));
+  const { pixels } = await renderPage(pdf.document, 0, { scale });
+  return areas.map(([left, top, width, height]) => {
+    let agree = 0;
+    let total = 0;
+    for (let row = Math.ceil(top! * scale); row < (top! + height!) * scale; row += 1) {
+      for (let column = Math.ceil(left! * scale); column < (left! + width!) * scale; column += 1) {
+        const offset = (row * pixels.width + column) * 4;
+        const shown = live.at(box.left + ((column + 0.5) / scale) * cssPerPoint, box.top + ((row + 0.5) / scale) * cssPerPoint);
+        total += 1;
+        if ([0, 1, 2].every((channel) => Math.abs(pixels.data[offset + channel]! - shown[channel]!) <= 48)) agree += 1;
+      }
+    }
+    return agree / total;
+  });
+}
