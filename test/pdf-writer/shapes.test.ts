@@ -422,6 +422,37 @@ describe('PDF writer: shape opacity, defaults and odd input', () => {
     expectColor(saved.at([140, 100]), [128, 128, 255], 'fill', 20);
   });
 
+  it('a filled, stroked shape with blendMode multiply is multiplied onto the page as a whole', async () => {
+    // A black band across page points x 100…200, y 160…200.
+    const banded: BlankPage = { ...PAGE, content: '0 g 100 100 100 40 re f' };
+    const saved = await save(
+      [record({ id: 'r', type: 'pspdfkit/shape/rectangle', bbox: [60, 140, 200, 80], strokeColor: '#0000ff', strokeWidth: 10, fillColor: '#ffff00', blendMode: 'multiply' })],
+      [banded],
+    );
+    expectColor(saved.at([150, 180]), BLACK, 'fill over the band', 10);
+    expectColor(saved.at([150, 150]), [255, 255, 0], 'fill over white', 10);
+    // Blue multiplied with the yellow fill under it would be black: the viewer multiplies the finished drawing, not each part.
+    expectColor(saved.at([68, 180]), BLUE, 'inner half of the stroke, over white', 10);
+  });
+
+  it('flattening draws the appearances into the page: the same pixels, no annotations left', async () => {
+    const records = [
+      record({ id: 'r', type: 'pspdfkit/shape/rectangle', bbox: [60, 40, 160, 120], strokeColor: '#ff0000', strokeWidth: 10, fillColor: '#0000ff', opacity: 0.5 }),
+      record({ id: 'l', type: 'pspdfkit/shape/line', bbox: [40, 200, 300, 40], startPoint: [50, 220], endPoint: [330, 220], strokeWidth: 3, lineCaps: { end: 'closedArrow' }, fillColor: '#00ff00' }),
+    ];
+    const bytes = await applyInstantJson(blankPdf([PAGE]), instantJson({ annotations: records }), { flatten: true });
+    const pdf = await reopen(bytes);
+    expect(await (await pdf.document.getPage(1)).getAnnotations()).to.have.length(0);
+    const { pixels } = await renderPage(pdf.document, 0, { scale: 1 });
+    const at = ([x, y]: Point): Rgb => {
+      const offset = (Math.floor(y) * pixels.width + Math.floor(x)) * 4;
+      return [pixels.data[offset]!, pixels.data[offset + 1]!, pixels.data[offset + 2]!];
+    };
+    expectColor(at([64, 100]), [255, 128, 128], 'half-transparent stroke', 20);
+    expectColor(at([140, 100]), [128, 128, 255], 'half-transparent fill', 20);
+    expectColor(at([324, 220]), [0, 255, 0], 'the arrow’s fill', 40);
+  });
+
   it('a record without strokeColor and strokeWidth is drawn with the viewer’s 1 pt black stroke', async () => {
     const saved = await save([record({ id: 'r', type: 'pspdfkit/shape/rectangle', bbox: [60, 40, 160, 120] })]);
     const item = saved.pdfjs.get('r')!;
