@@ -152,6 +152,30 @@ describe('pdf-writer: form field values', () => {
     expect(after.count(rectOf('sizeM'), isDark, INSIDE)).to.be.lessThan(before.count(rectOf('sizeM'), isDark, INSIDE));
   });
 
+  it('gives a checkbox without appearance states /Yes and /Off appearances of its own', async () => {
+    const fixture = await FixtureDocument.load(await formPdf());
+    fixture.getForm().getCheckBox('agree').acroField.getWidgets()[0]!.dict.delete(FixtureName.of('AP'));
+    const original = await fixture.save({ useObjectStreams: false });
+
+    const checked = await applyValues(original, [value('agree', ['Yes'])]);
+    expect(checked.warnings).to.deep.equal([]);
+    const raw = await rawForm(checked.saved);
+    const widget = raw.widgetDicts('agree')[0]!;
+    expect(raw.entry(widget, 'AS')).to.equal('/Yes');
+    const states = widget.lookup(raw.lib.PDFName.of('AP'), raw.lib.PDFDict).lookup(raw.lib.PDFName.of('N'), raw.lib.PDFDict);
+    expect(states.keys().map((key) => key.toString())).to.deep.equal(['/Yes', '/Off']);
+    const opened = await reopen(checked.saved);
+    expect((await fieldValues(opened))['agree']).to.equal('Yes');
+    const ink = (await renderedPage(opened)).count(rectOf('agree'), isDark, INSIDE);
+    console.log(`generated check mark: ${ink} px`);
+    expect(ink).to.be.greaterThan(40);
+
+    const unchecked = await applyValues(original, [value('agree', 'Off')]);
+    const off = await reopen(unchecked.saved);
+    expect((await fieldValues(off))['agree']).to.equal('Off');
+    expect((await renderedPage(off)).count(rectOf('agree'), isDark, INSIDE)).to.equal(0);
+  });
+
   it('clears with null or "Off": no radio button on, the checkbox off, the text empty', async () => {
     const filled = (await applyValues(await formPdf(), [value('agree', ['Yes'])])).saved;
     const { saved, warnings } = await applyValues(filled, [value('size', null), value('agree', 'Off'), value('notes', null)]);

@@ -3,13 +3,15 @@
  * of each widget's /AP /N, as pdf.js and our viewer report them, or the
  * export values of /Opt); the field's /V becomes that state's name, and each
  * widget's /AS its own on state or /Off. The appearances themselves are the
- * widget's own: only the state that shows changes.
+ * widget's own: only the state that shows changes (a check box widget with
+ * no appearance states at all gets /Yes and /Off ones, check-appearance.ts).
  *
  * `optionIndexes` (indexes into the field's widgets, in /Kids order) pick
  * which widgets are on when several share an on state.
  */
 import type { FormFieldValue } from '../../model/index.js';
 import type { PDFDict, PDFName } from '../pdf-lib.js';
+import { addCheckAppearances, GENERATED_ON_STATE } from './check-appearance.js';
 import { FieldFlag, fieldFlags, inherited, type FormFieldNode } from './field-tree.js';
 import { FormValueProblem, editObject, quote, setFieldValue, valueStrings, type FormContext } from './form-context.js';
 
@@ -20,13 +22,15 @@ interface ButtonWidget {
   onState: PDFName | undefined;
   /** Texts a value may give for it: the state's name (as bytes and as UTF-8) and its /Opt export value. */
   aliases: readonly string[];
+  /** A check box widget without appearance states: it gets generated ones (check-appearance.ts). */
+  needsAppearances: boolean;
 }
 
 const OFF = 'Off';
 
 export async function writeCheckBoxValue(field: FormFieldNode, record: FormFieldValue, context: FormContext): Promise<void> {
   const what = `the checkbox ${quote(field.name)}`;
-  const widgets = buttonWidgets(field, context);
+  const widgets = buttonWidgets(field, context, true);
   const wanted = valueStrings(record, what).filter((value) => value !== OFF);
   let chosen: ButtonWidget[];
   if (record.value === undefined && record.optionIndexes) {
@@ -43,7 +47,8 @@ export async function writeCheckBoxValue(field: FormFieldNode, record: FormField
 
 export async function writeRadioValue(field: FormFieldNode, record: FormFieldValue, context: FormContext): Promise<void> {
   const what = `the radio group ${quote(field.name)}`;
-  const widgets = buttonWidgets(field, context);
+  // A radio button without appearance states has no on state to stand for: it can only be off.
+  const widgets = buttonWidgets(field, context, false);
   const wanted = valueStrings(record, what).filter((value) => value !== OFF);
   if (wanted.length > 1) throw new FormValueProblem(`${what} takes one on state, found ${wanted.length}: ${wanted.map(quote).join(', ')}`);
   let chosen: ButtonWidget[] = [];
@@ -61,12 +66,14 @@ export async function writeRadioValue(field: FormFieldNode, record: FormFieldVal
   applyStates(field, widgets, new Set(chosen), context);
 }
 
-function buttonWidgets(field: FormFieldNode, context: FormContext): ButtonWidget[] {
+function buttonWidgets(field: FormFieldNode, context: FormContext, checkBox: boolean): ButtonWidget[] {
   const { values } = context;
   const options = inherited(field.dict, (dict) => values.array(dict, 'Opt'), values);
   const exportValues = options ? values.items(options).map((item) => values.asText(item)) : [];
   return field.widgets.map((dict, index) => {
-    const onState = onStateOf(dict, context);
+    const found = onStateOf(dict, context);
+    const needsAppearances = checkBox && !found && !hasStates(dict, context);
+    const onState = found ?? (needsAppearances ? values.name(GENERATED_ON_STATE) : undefined);
     const aliases: string[] = [];
     if (onState) {
       const bytes = onState.asBytes();
@@ -76,7 +83,7 @@ function buttonWidgets(field: FormFieldNode, context: FormContext): ButtonWidget
     }
     const exported = exportValues[index];
     if (onState && exported !== undefined && !aliases.includes(exported)) aliases.push(exported);
-    return { dict, index, onState, aliases };
+    return { dict, index, onState, aliases, needsAppearances };
   });
 }
 
@@ -91,6 +98,12 @@ function onStateOf(widget: PDFDict, context: FormContext): PDFName | undefined {
     if (on) return on;
   }
   return undefined;
+}
+
+/** Whether the widget has a normal appearance dictionary of states (even if only /Off). */
+function hasStates(widget: PDFDict, context: FormContext): boolean {
+  const appearances = context.values.dict(widget, 'AP');
+  return appearances !== undefined && context.values.dict(appearances, 'N') !== undefined;
 }
 
 function matchingWidgets(widgets: readonly ButtonWidget[], value: string, what: string): ButtonWidget[] {
@@ -128,6 +141,7 @@ function applyStates(field: FormFieldNode, widgets: readonly ButtonWidget[], cho
   const first = widgets.find((widget) => chosen.has(widget));
   setFieldValue(field, first?.onState ?? off, context);
   for (const widget of widgets) {
+    if (widget.needsAppearances) addCheckAppearances(widget.dict, field.dict, context);
     const state = chosen.has(widget) ? widget.onState! : off;
     const current = widget.dict.get(values.name('AS'));
     if (current !== state) editObject(widget.dict, context, (dict) => dict.set(values.name('AS'), state));
