@@ -16,6 +16,7 @@
 import type { BlendMode } from '../../../model/index.js';
 import { Appearance } from '../../appearance.js';
 import type { PdfRect } from '../../page-frame.js';
+import type { PDFRef } from '../../pdf-lib.js';
 import type { WriterEnv } from '../../writer-types.js';
 import type { PagePath } from './page-path.js';
 
@@ -60,13 +61,19 @@ function clampOpacity(opacity: number | undefined): number {
 }
 
 /** An isolated transparency group holding `content`, drawn in the same user space as the appearance. */
-function writeGroup(env: WriterEnv, [llx, lly, urx, ury]: PdfRect, content: string) {
+function writeGroup(env: WriterEnv, [llx, lly, urx, ury]: PdfRect, content: string): PDFRef {
   const { doc } = env;
   const stream = doc.context.flateStream(content, {
     Type: 'XObject',
     Subtype: 'Form',
     FormType: 1,
-    BBox: [Math.min(llx, urx), Math.min(lly, ury), Math.max(llx, urx), Math.max(lly, ury)],
+    // Rounded outward to a thousandth, so the group never clips what the appearance holds.
+    BBox: [
+      Math.floor(Math.min(llx, urx) * 1000) / 1000,
+      Math.floor(Math.min(lly, ury) * 1000) / 1000,
+      Math.ceil(Math.max(llx, urx) * 1000) / 1000,
+      Math.ceil(Math.max(lly, ury) * 1000) / 1000,
+    ],
     Matrix: [1, 0, 0, 1, 0, 0],
     Group: { Type: 'Group', S: 'Transparency', I: true },
     Resources: {},
