@@ -4,7 +4,7 @@
  * Nutrient) names the annotation as the Instant JSON did.
  */
 import type { Annotation, RichText } from '../model/index.js';
-import { writeAppearance } from './appearance.js';
+import { roundPoint, writeAppearance } from './appearance.js';
 import { plainText } from './plain-text.js';
 import type { PDFDict, PDFDocument, PDFObject, PDFRef, PdfLib } from './pdf-lib.js';
 import { annotationFlags, pdfDate, textString } from './pdf-values.js';
@@ -45,7 +45,7 @@ export function annotationDict(
   const dict = doc.context.obj({});
   dict.set(PDFName.of('Type'), PDFName.of('Annot'));
   dict.set(PDFName.of('Subtype'), PDFName.of(written.subtype));
-  setEntry(lib, doc, dict, 'Rect', written.rect.map((value) => Math.round(value * 1000) / 1000));
+  setEntry(lib, doc, dict, 'Rect', written.rect.map(roundPoint));
   dict.set(PDFName.of('P'), pageRef);
   const name = record.id ?? record.name;
   if (name) dict.set(PDFName.of('NM'), textString(lib, name));
@@ -72,7 +72,7 @@ export function popupDict(doc: PDFDocument, parent: PDFRef, written: WrittenAnno
   return doc.context.obj({
     Type: 'Annot',
     Subtype: 'Popup',
-    Rect: [urx, ury - 120, urx + 180, ury].map((value) => Math.round(value * 1000) / 1000),
+    Rect: [urx, ury - 120, urx + 180, ury].map(roundPoint),
     Parent: parent,
     P: pageRef,
     Open: false,

@@ -115,6 +115,11 @@ export class Appearance {
   ) {}
 }
 
+/** Coordinates of /Rect and /BBox, to a thousandth of a point (as content streams). */
+export function roundPoint(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
+
 /** Writes an appearance as a form XObject and returns its reference. */
 export function writeAppearance(lib: PdfLib, doc: PDFDocument, appearance: Appearance): PDFRef {
   const [llx, lly, urx, ury] = appearance.bbox;
@@ -122,7 +127,7 @@ export function writeAppearance(lib: PdfLib, doc: PDFDocument, appearance: Appea
     Type: 'XObject',
     Subtype: 'Form',
     FormType: 1,
-    BBox: [Math.min(llx, urx), Math.min(lly, ury), Math.max(llx, urx), Math.max(lly, ury)],
+    BBox: [Math.min(llx, urx), Math.min(lly, ury), Math.max(llx, urx), Math.max(lly, ury)].map(roundPoint),
     Matrix: [1, 0, 0, 1, 0, 0],
     Resources: appearance.resources.toDict(lib, doc),
   };
