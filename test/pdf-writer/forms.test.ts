@@ -24,7 +24,8 @@ import {
   value,
   widgets,
 } from './forms-kit.js';
-import { appendedText, closeReopened, corpusBytes, reopen, sameBytes } from './writer-kit.js';
+import { applyInstantJson } from '../../src/pdf-writer/index.js';
+import { appendedText, closeReopened, corpusBytes, instantJson, reopen, sameBytes } from './writer-kit.js';
 
 /** A widget's /Rect in the generated form: pdf-lib widens the box by half its 1-point border. */
 function rectOf(key: keyof typeof FORM_LAYOUT): [number, number, number, number] {
@@ -285,6 +286,23 @@ describe('pdf-writer: form field values', () => {
     expect(catalog.fields.get('Check Box8')!.pdfState).to.deep.equal(['Yes']);
     // Text1's /Rect [23.9456 746.199 173.946 768.199]
     expect((await renderedPage(opened)).count([23.9456, 746.199, 173.946, 768.199], isDark, INSIDE)).to.be.greaterThan(100);
+  });
+
+  it('flattened, the written values stay on the page as content: the text and the chosen radio button', async () => {
+    const original = await corpusBytes('pdfjs/resetform.pdf');
+    const warnings: string[] = [];
+    const saved = await applyInstantJson(original, instantJson({ formFieldValues: [value('Text1', 'Hello'), value('Group11', 'Choice3')] }), {
+      flatten: true,
+      onWarning: (message) => warnings.push(message),
+    });
+    expect(warnings).to.deep.equal([]);
+    const opened = await reopen(saved);
+    expect(await widgets(opened), 'no widgets left').to.have.length(0);
+    const page = await renderedPage(opened);
+    expect(page.count([23.9456, 746.199, 173.946, 768.199], isDark, INSIDE), 'Text1').to.be.greaterThan(100);
+    const choice = (rect: number[]) => page.count(rect, isDark, 3);
+    expect(choice([71.7436, 653.502, 89.7436, 671.502]), 'Choice3 on').to.be.greaterThan(50);
+    expect(choice([48.3576, 653.502, 66.3576, 671.502]), 'Choice2 off').to.be.lessThan(10);
   });
 
   it('fits a value into a field whose /DA size is 0, and writes read-only fields', async () => {
