@@ -47,16 +47,63 @@ export function borderEntries(link: LinkAnnotation, env: WriterEnv): { Border: n
   return { Border: [0, 0, width], BS: env.doc.context.obj(bs) };
 }
 
-/** The colour CSS draws the shaded sides of an inset or outset border in (Chromium's `Color::Dark`). */
-export function darkerShade(color: string): string {
-  const match = /^#([0-9a-f]{6})$/i.exec(color);
-  if (!match) return '#545454';
-  const value = parseInt(match[1]!, 16);
-  const channels = [(value >> 16) & 255, (value >> 8) & 255, value & 255];
-  if (channels.every((channel) => channel === 0)) return '#545454';
-  const v = Math.max(...channels) / 255;
+/** Channels in 0..1, as Chromium's `Color::Dark` and `Color::Light` compute. */
+function channelsOf(color: string): [number, number, number] {
+  const value = parseInt(/^#([0-9a-f]{6})$/i.exec(color)?.[1] ?? '000000', 16);
+  return [((value >> 16) & 255) / 255, ((value >> 8) & 255) / 255, (value & 255) / 255];
+}
+
+function hexOf(channels: readonly number[]): string {
+  return `#${channels.map((channel) => Math.min(255, Math.round(channel * 255)).toString(16).padStart(2, '0')).join('')}`;
+}
+
+const isBlack = (channels: readonly number[]) => channels.every((channel) => Math.round(channel * 255) === 0);
+/** Chromium's shade for black, #545454. */
+const GREY_84 = 84 / 255;
+
+function darker(channels: [number, number, number]): [number, number, number] {
+  if (isBlack(channels)) return [GREY_84, GREY_84, GREY_84];
+  const v = Math.max(...channels);
   const multiplier = Math.max(0, (v - 0.33) / v);
-  return `#${channels.map((channel) => Math.round(channel * multiplier).toString(16).padStart(2, '0')).join('')}`;
+  return channels.map((channel) => channel * multiplier) as [number, number, number];
+}
+
+function lighter(channels: [number, number, number]): [number, number, number] {
+  const v = Math.max(...channels);
+  if (v === 0) return [GREY_84, GREY_84, GREY_84];
+  const multiplier = Math.min(1, v + 0.33) / v;
+  return channels.map((channel) => channel * multiplier) as [number, number, number];
+}
+
+/**
+ * The two shades CSS paints an outset or inset border in, as Chromium does
+ * (measured in Chromium 156): a lighter and a darker shade of the colour;
+ * when the darker one would be black (very dark colours), the colour
+ * lightened once and twice instead, so the two sides still differ.
+ */
+export function borderShades(color: string): { light: string; dark: string } {
+  const channels = channelsOf(color);
+  const dark = darker(channels);
+  if (isBlack(channels) || isBlack(dark)) {
+    const once = lighter(channels);
+    return { light: hexOf(lighter(once)), dark: hexOf(once) };
+  }
+  return { light: hexOf(lighter(channels)), dark: hexOf(dark) };
+}
+
+/**
+ * Chromium's gap for dashes along an open line of `length`: the pattern
+ * stretched or squeezed so that a whole number of dashes fits, starting and
+ * ending with a dash (`SelectBestDashGap`); undefined when there is no room
+ * for two dashes and a gap, where Chromium draws the side solid.
+ */
+function fittedGap(length: number, dash: number, gap: number): number | undefined {
+  if (length <= 2 * dash + gap) return undefined;
+  const fewer = Math.floor((length + gap) / (dash + gap));
+  const more = fewer + 1;
+  const fewerGap = (length - fewer * dash) / (fewer - 1);
+  const moreGap = (length - more * dash) / (more - 1);
+  return moreGap <= 0 || Math.abs(fewerGap - gap) < Math.abs(moreGap - gap) ? fewerGap : moreGap;
 }
 
 /** Draws the border of `link` inside `rect` (nothing when it has none). */
@@ -78,8 +125,8 @@ export function drawLinkBorder(appearance: Appearance, link: LinkAnnotation, rec
   }
   if (style === 'beveled' || style === 'inset') {
     // Top and left in one shade, bottom and right in the other, meeting on the diagonals.
-    const dark = darkerShade(color);
-    const [topLeft, bottomRight] = style === 'beveled' ? [color, dark] : [dark, color];
+    const { light, dark } = borderShades(color);
+    const [topLeft, bottomRight] = style === 'beveled' ? [light, dark] : [dark, light];
     content
       .fillColor(topLeft)
       .moveTo(llx, ury)
@@ -102,7 +149,25 @@ export function drawLinkBorder(appearance: Appearance, link: LinkAnnotation, rec
       .fill();
     return;
   }
-  content.save().strokeColor(color).lineWidth(w);
-  if (style === 'dashed') content.dash(dashPattern(w));
-  content.rect(llx + w / 2, lly + w / 2, boxWidth - w, boxHeight - w).stroke().restore();
+  if (style === 'dashed') {
+    // Each side on its own, as Chromium paints a dashed border: dashes from corner to corner.
+    const [dash, gap] = dashPattern(w) as [number, number];
+    const half = w / 2;
+    const sides: [number, number, number, number][] = [
+      [llx, ury - half, urx, ury - half],
+      [urx - half, ury, urx - half, lly],
+      [urx, lly + half, llx, lly + half],
+      [llx + half, lly, llx + half, ury],
+    ];
+    content.save().strokeColor(color).lineWidth(w);
+    for (const [x1, y1, x2, y2] of sides) {
+      const fitted = fittedGap(Math.hypot(x2 - x1, y2 - y1), dash, gap);
+      content.save();
+      if (fitted !== undefined) content.dash([dash, fitted]);
+      content.moveTo(x1, y1).lineTo(x2, y2).stroke().restore();
+    }
+    content.restore();
+    return;
+  }
+  content.save().strokeColor(color).lineWidth(w).rect(llx + w / 2, lly + w / 2, boxWidth - w, boxHeight - w).stroke().restore();
 }
