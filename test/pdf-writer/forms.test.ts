@@ -10,7 +10,7 @@ import { expect } from '@open-wc/testing';
 import { stateToJson } from '../../src/forms/field-values.js';
 import { readFormCatalog } from '../../src/pdf/form-fields.js';
 import { FORM_LAYOUT, formPdf, multiPageFormPdf } from '../helpers/form-pdf.js';
-import { PDFDocument as FixtureDocument, PDFDict as FixtureDict, PDFName as FixtureName } from 'pdf-lib/dist/pdf-lib.esm.js';
+import { PDFDocument as FixtureDocument, PDFDict as FixtureDict, PDFName as FixtureName, PDFString as FixtureString } from 'pdf-lib/dist/pdf-lib.esm.js';
 import {
   NESTED_RECTS,
   applyValues,
@@ -65,8 +65,10 @@ describe('pdf-writer: form field values', () => {
     expect(update).to.include('/V <416E61204C696D61>');
   });
 
-  it('sets the value on the right node of a hierarchy: person.name, not person', async () => {
-    const original = await nestedFormPdf();
+  it('sets the value on the right node of a hierarchy: person.name, not person (and drops a stale rich-text /RV)', async () => {
+    const fixture = await FixtureDocument.load(await nestedFormPdf());
+    fixture.getForm().getTextField('person.name').acroField.dict.set(FixtureName.of('RV'), FixtureString.of('<body><p>Old</p></body>'));
+    const original = await fixture.save({ useObjectStreams: false });
     const { saved, warnings } = await applyValues(original, [value('person.name', 'Zoë'), value('person.city', 'Porto')]);
     expect(warnings).to.deep.equal([]);
     const values = await fieldValues(await reopen(saved));
@@ -78,6 +80,7 @@ describe('pdf-writer: form field values', () => {
     // Non-ASCII text is UTF-16BE with a byte order mark.
     expect(raw.entry(raw.field('person.name'), 'V')).to.equal('<FEFF005A006F00EB>');
     expect(raw.entry(raw.field('person.city'), 'V')).to.equal('<506F72746F>');
+    expect(raw.entry(raw.field('person.name'), 'RV')).to.equal(undefined);
     const page = await renderedPage(await reopen(saved));
     expect(page.count(NESTED_RECTS['person.name'], isDark, INSIDE)).to.be.greaterThan(50);
   });

@@ -8,6 +8,7 @@ import { FieldFlag, fieldFlags, inherited, type FormFieldNode } from './field-tr
 import {
   FormValueProblem,
   describe,
+  editObject,
   paintWidgets,
   quote,
   setFieldValue,
@@ -44,5 +45,8 @@ export async function writeTextValue(field: FormFieldNode, record: FormFieldValu
     }),
   );
   setFieldValue(field, textString(text, context.lib), context);
+  // A rich-text value (/RV) would show the old text in readers that prefer it.
+  const richValue = values.name('RV');
+  if (field.dict.has(richValue)) editObject(field.dict, context, (dict) => dict.delete(richValue));
   for (const [widget, ref] of painted) setNormalAppearance(widget, ref, context);
 }
