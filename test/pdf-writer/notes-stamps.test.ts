@@ -10,19 +10,12 @@ import { noteIcon } from '../../src/annotations/note-icons.js';
 import { STANDARD_STAMPS } from '../../src/annotations/stamp-types.js';
 import { type Annotation, type Comment, NOTE_ICONS, STAMP_TYPES } from '../../src/model/index.js';
 import { readPageAnnotations } from '../../src/pdf/annotation-reader.js';
-import { annotationDict } from '../../src/pdf-writer/annotation-dict.js';
 import { ContentBuilder } from '../../src/pdf-writer/content-stream.js';
-import { createTextFonts } from '../../src/pdf-writer/fonts/create-text-fonts.js';
-import { createImageStore } from '../../src/pdf-writer/image-store.js';
 import { applyInstantJson } from '../../src/pdf-writer/index.js';
-import { PageFrame } from '../../src/pdf-writer/page-frame.js';
-import { loadPdfLib, type PDFDict, type PDFRef } from '../../src/pdf-writer/pdf-lib.js';
-import { writeCommentMarker } from '../../src/pdf-writer/writers/markers/comment-marker-writer.js';
-import { writeComment } from '../../src/pdf-writer/writers/markers/comment-writer.js';
+import { loadPdfLib, type PDFDict } from '../../src/pdf-writer/pdf-lib.js';
 import { NOTE_GLYPHS, PDF_ICON_NAMES } from '../../src/pdf-writer/writers/markers/note-glyphs.js';
 import { noteIconBox } from '../../src/pdf-writer/writers/markers/note-icon-appearance.js';
 import { appendSvgPath } from '../../src/pdf-writer/writers/markers/svg-path.js';
-import type { WriterEnv } from '../../src/pdf-writer/writer-types.js';
 import { blankPdf, blankViewer, settled } from '../helpers/annotation-kit.js';
 import { cleanupViewers, page, screenPixels, setDeviceScaleFactor } from '../helpers/viewer-fixture.js';
 import { afterEach, describe, it } from '../model/mocha.js';
@@ -243,51 +236,33 @@ describe('PDF writer: notes and comment markers', () => {
 describe('PDF writer: comment replies', () => {
   afterEach(closeReopened);
 
-  it('writes a comment as a Text reply to its root: /IRT, /RT /R, the root’s /Rect, its text', async () => {
-    const lib = await loadPdfLib();
-    const doc = await lib.PDFDocument.load(blankPdf([PAGE]));
-    const page = doc.getPage(0);
-    const frame = new PageFrame(0, { x: 0, y: 0, ...PAGE }, 0);
-    const env: WriterEnv = {
-      lib,
-      doc,
-      frame,
-      fonts: createTextFonts(lib, doc),
-      images: createImageStore(doc, {}, () => undefined),
-      pageRef: (index) => (index === 0 ? page.ref : undefined),
-      frameOf: (index) => (index === 0 ? frame : undefined),
-    };
-    const marker = record({ type: 'pspdfkit/comment-marker', bbox: [60, 50, 18, 18] }) as unknown as Annotation & { bbox: number[] };
-    const markerWritten = await writeCommentMarker(marker as never, env);
-    const markerRef = doc.context.register(annotationDict(lib, doc, marker, markerWritten, page.ref));
+  it('writes each comment as a Text reply to its thread’s root: /IRT, /RT /R, the root’s /Rect, its text and author', async () => {
+    const marker = record({ type: 'pspdfkit/comment-marker', bbox: [60, 50, 18, 18] });
+    const highlight = record({ type: 'pspdfkit/markup/highlight', bbox: [200, 50, 120, 14], rects: [[200, 50, 120, 14]], color: '#ffff00', isCommentThreadRoot: true });
     const comments: Comment[] = [
-      { v: 1, type: 'pspdfkit/comment', id: '01JCOMMENT0000000000000001', rootId: marker.id, text: 'First reply', creatorName: 'Ana' },
+      { v: 1, type: 'pspdfkit/comment', id: '01JCOMMENT0000000000000001', rootId: marker.id, text: 'First reply', creatorName: 'Ana', createdAt: '2026-12-08T10:00:00.000Z' },
       { v: 2, type: 'pspdfkit/comment', id: '01JCOMMENT0000000000000002', rootId: marker.id, text: { format: 'xhtml', value: '<p>Second &lt;reply&gt;</p>' } },
+      { v: 2, type: 'pspdfkit/comment', id: '01JCOMMENT0000000000000003', rootId: highlight.id, text: { format: 'plain', value: 'On the highlight' } },
+      { v: 2, type: 'pspdfkit/comment', id: '01JCOMMENT0000000000000004', rootId: 'no-such-root', text: { format: 'plain', value: 'Orphan' } },
     ];
-    const refs: PDFRef[] = [markerRef];
-    for (const comment of comments) {
-      const written = writeComment(comment, { ref: markerRef, rect: markerWritten.rect }, env);
-      refs.push(doc.context.register(annotationDict(lib, doc, comment as never, written, page.ref)));
-    }
-    page.node.set(lib.PDFName.of('Annots'), doc.context.obj(refs));
-    const bytes = await doc.save();
-
-    const pdf = await reopen(bytes);
-    const annotations = await pdfjsAnnotations(pdf, 0);
-    const root = annotations.find((a) => a.id === `${markerRef.objectNumber}R`)!;
-    const replies = annotations.filter((a) => a['inReplyTo'] === root.id);
-    expect(replies.map((a) => a.contentsObj?.str)).to.deep.equal(['First reply', 'Second <reply>']);
-    for (const reply of replies) {
+    const saved = await save([marker, highlight], { comments });
+    expect(saved.warnings.join('\n')).to.contain('no-such-root');
+    const markerRoot = at(saved, 'Text', marker.bbox);
+    const highlightRoot = at(saved, 'Highlight', highlight.bbox);
+    const repliesTo = (root: PdfjsAnnotation) => saved.annotations.filter((a) => a['inReplyTo'] === root.id);
+    expect(repliesTo(markerRoot).map((a) => a.contentsObj?.str)).to.deep.equal(['First reply', 'Second <reply>']);
+    expect(repliesTo(highlightRoot).map((a) => a.contentsObj?.str)).to.deep.equal(['On the highlight']);
+    for (const [root, reply] of [...repliesTo(markerRoot).map((reply) => [markerRoot, reply]), [highlightRoot, repliesTo(highlightRoot)[0]!]] as const) {
       expect(reply.subtype).to.equal('Text');
       expect(reply['replyType']).to.equal('R');
       expect(reply.hasAppearance).to.equal(true);
       expectRect(reply.rect, root.rect, 'reply rect');
     }
-    expect(replies[0]!.titleObj?.str).to.equal('Ana');
-    // Over its marker root the reply's bubble adds nothing: the page shows one amber bubble.
-    const { pixels } = await renderPage(pdf.document, 0, { scale: SCALE });
-    expect(countPixels(pixels, region([60, 50, 18, 18]), near([255, 194, 26], 30))).to.be.greaterThan(300);
-    expect(countPixels(pixels, region([80, 50, 100, 100]), (r, g, b) => !white(r, g, b))).to.equal(0);
+    expect(repliesTo(markerRoot)[0]!.titleObj?.str).to.equal('Ana');
+    expect(saved.annotations.some((a) => a.contentsObj?.str === 'Orphan')).to.equal(false);
+    // Over its marker root a reply's bubble adds nothing: the page shows one amber bubble there.
+    expect(countPixels(saved.pixels, region(marker.bbox), near([255, 194, 26], 30))).to.be.greaterThan(300);
+    expect(countPixels(saved.pixels, region([80, 50, 100, 100]), (r, g, b) => !white(r, g, b))).to.equal(0);
   });
 });
 
