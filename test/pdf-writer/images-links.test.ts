@@ -332,6 +332,36 @@ describe('PDF writer: links', () => {
   });
 });
 
+describe('PDF writer: images and links on a turned page with an offset crop box', () => {
+  afterEach(closeReopened);
+
+  it('places them in the crop box’s frame, before /Rotate, and reads them back at the same bbox', async () => {
+    const turned: BlankPage = { width: 600, height: 400, rotate: 90, cropBox: [50, 20, 400, 300] };
+    const [id, file] = await attachment(await png(4, 4, '#ff0000'));
+    const records = [
+      record({ type: 'pspdfkit/image', bbox: [40, 30, 100, 60], imageAttachmentId: id, rotation: 90 }),
+      record({ type: 'pspdfkit/link', bbox: [200, 30, 120, 20], action: { type: 'uri', uri: 'https://example.com/' }, borderColor: '#0000ff', borderWidth: 1 }),
+      record({ type: 'pspdfkit/link', bbox: [200, 80, 120, 20], action: { type: 'goTo', pageIndex: 0 } }),
+    ];
+    const bytes = await applyInstantJson(blankPdf([turned]), instantJson({ annotations: records, attachments: { [id]: file } } as never));
+    const pdf = await reopen(bytes);
+    const annotations = await pdfjsAnnotations(pdf, 0);
+    const read = await readPageAnnotations(pdf.document, 0);
+    expect(annotations.length).to.equal(records.length);
+    for (const [index, annotation] of records.entries()) {
+      const [left, top, width, height] = annotation.bbox;
+      expectRect(annotations[index]!.rect, [50 + left, 320 - top - height, 50 + left + width, 320 - top], `${annotation.type} rect`);
+      expect(annotations[index]!.hasAppearance).to.equal(true);
+      expectRect(read[index]!.bbox, annotation.bbox, `${annotation.type} read back`);
+    }
+    expect(read.map((r) => r.type)).to.deep.equal(['pspdfkit/stamp', 'pspdfkit/link', 'pspdfkit/link']);
+    expect(read[1]).to.deep.include({ action: { type: 'uri', uri: 'https://example.com/' }, borderColor: '#0000ff' });
+    // The page's own top-left as shown: /Rotate 90 shows the crop box's lower-left corner there.
+    expect((annotations[2]!['dest'] as unknown[]).slice(2)).to.deep.equal([50, 20, null]);
+    expect(read[2]).to.deep.include({ action: { type: 'goTo', pageIndex: 0 } });
+  });
+});
+
 describe('PDF writer: images and links look as the viewer draws them', () => {
   afterEach(async () => {
     cleanupViewers();

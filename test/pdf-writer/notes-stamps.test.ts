@@ -357,6 +357,34 @@ describe('PDF writer: stamps', () => {
   });
 });
 
+describe('PDF writer: notes and stamps on a turned page with an offset crop box', () => {
+  afterEach(closeReopened);
+
+  it('places them in the crop box’s frame, before /Rotate, and reads them back at the same bbox', async () => {
+    const turned = { width: 600, height: 400, rotate: 90 as const, cropBox: [50, 20, 400, 300] as [number, number, number, number] };
+    const records = [
+      record({ type: 'pspdfkit/note', bbox: [40, 30, 18, 18], icon: 'note', color: '#ffe066', text: { format: 'plain', value: 'On a turned page' } }),
+      record({ type: 'pspdfkit/comment-marker', bbox: [80, 30, 18, 18] }),
+      record({ type: 'pspdfkit/stamp', bbox: [100, 100, 150, 50], stampType: 'Final', rotation: 0 }),
+      record({ type: 'pspdfkit/stamp', bbox: [300, 100, 50, 150], stampType: 'Void', rotation: 270 }),
+    ];
+    const bytes = await applyInstantJson(blankPdf([turned]), instantJson({ annotations: records } as never));
+    const pdf = await reopen(bytes);
+    const annotations = (await pdfjsAnnotations(pdf, 0)).filter((a) => a.subtype !== 'Popup');
+    const read = await readPageAnnotations(pdf.document, 0);
+    expect(annotations.length).to.equal(records.length);
+    for (const [index, annotation] of records.entries()) {
+      const [left, top, width, height] = annotation.bbox;
+      // User space: x from the crop box's left, y up from its bottom (20 + 300).
+      expectRect(annotations[index]!.rect, [50 + left, 320 - top - height, 50 + left + width, 320 - top], `${annotation.type} rect`);
+      expect(annotations[index]!.hasAppearance).to.equal(true);
+      expectRect(read[index]!.bbox, annotation.bbox, `${annotation.type} read back`);
+    }
+    expect(read.map((r) => r.type)).to.deep.equal(['pspdfkit/note', 'pspdfkit/note', 'pspdfkit/stamp', 'pspdfkit/stamp']);
+    expect((read[3] as { rotation?: number }).rotation).to.equal(270);
+  });
+});
+
 describe('PDF writer: notes and stamps look as the viewer draws them', () => {
   afterEach(async () => {
     cleanupViewers();
