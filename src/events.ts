@@ -48,6 +48,13 @@ export interface ToolPresetsChangedDetail {
   toolPresets: ToolPresets;
 }
 
+export interface PdfExportDetail {
+  /** The PDF with the current annotations and form values saved into it (what `exportPdf()` returns). */
+  bytes: Uint8Array;
+  /** The name Download would save it under: `<original name>-annotated.pdf`. */
+  fileName: string;
+}
+
 export interface ViewerEventDetails {
   'document-loaded': DocumentLoadedDetail;
   'document-error': DocumentErrorDetail;
@@ -56,6 +63,7 @@ export interface ViewerEventDetails {
   'selection-changed': SelectionChangedDetail;
   'tool-changed': ToolChangedDetail;
   'tool-presets-changed': ToolPresetsChangedDetail;
+  'pdf-export': PdfExportDetail;
 }
 
 declare global {
@@ -67,10 +75,19 @@ declare global {
     'document-error': CustomEvent<DocumentErrorDetail>;
     'page-changed': CustomEvent<PageChangedDetail>;
     'annotations-changed': CustomEvent<AnnotationsChangedDetail>;
+    'pdf-export': CustomEvent<PdfExportDetail>;
   }
 }
 
 /** Dispatches a composed, bubbling CustomEvent, the way every event of ours travels. */
 export function emit<K extends keyof ViewerEventDetails>(target: EventTarget, name: K, detail: ViewerEventDetails[K]): boolean {
   return target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: false }));
+}
+
+/**
+ * Dispatches a composed, bubbling CustomEvent a listener may cancel with
+ * `preventDefault()`; returns false when one did.
+ */
+export function emitCancelable<K extends keyof ViewerEventDetails>(target: EventTarget, name: K, detail: ViewerEventDetails[K]): boolean {
+  return target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: true }));
 }
