@@ -226,10 +226,8 @@ function arc(
   const cx = cos * cx1 - sin * cy1 + (from[0] + to[0]) / 2;
   const cy = sin * cx1 + cos * cy1 + (from[1] + to[1]) / 2;
 
-  const angle = (ux: number, uy: number, vx: number, vy: number): number => {
-    const value = Math.atan2(ux * vy - uy * vx, ux * vx + uy * vy);
-    return value;
-  };
+  /** The signed angle from vector u to vector v. */
+  const angle = (ux: number, uy: number, vx: number, vy: number): number => Math.atan2(ux * vy - uy * vx, ux * vx + uy * vy);
   const theta1 = angle(1, 0, (x1 - cx1) / rx, (y1 - cy1) / ry);
   let delta = angle((x1 - cx1) / rx, (y1 - cy1) / ry, (-x1 - cx1) / rx, (-y1 - cy1) / ry);
   if (!sweep && delta > 0) delta -= 2 * Math.PI;
