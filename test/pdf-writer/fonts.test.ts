@@ -11,6 +11,7 @@ import type { TextStyle } from '../../src/pdf-writer/fonts/text-fonts.js';
 import { visualRuns } from '../../src/pdf-writer/fonts/bidi.js';
 import { loadPdfLib } from '../../src/pdf-writer/pdf-lib.js';
 import { drawTextLines, layoutLines } from '../../src/pdf-writer/text/line-layout.js';
+import { breakSegments } from '../../src/pdf-writer/text/line-breaks.js';
 import { addWritten, embedsFontFile, isDark, renderPage, withSaved, writingDoc, type RenderedPage } from '../helpers/pdf-text-kit.js';
 
 const BOX: [number, number, number, number] = [40, 40, 300, 60];
@@ -187,5 +188,54 @@ describe('text fonts', () => {
     }
     expect(error).to.be.instanceOf(FontLoadError);
     expect((error as Error).message).to.contain('host font 1');
+  });
+
+  it('draws a character no font has as a visible missing-glyph box, and keeps it in the text', async () => {
+    const bytes = await textPdf('😀');
+    const read = await readBack(bytes);
+    expect(read.darkPixels, 'a box, not a blank').to.be.greaterThan(30);
+    expect(read.textContent.join('')).to.equal('😀');
+  });
+
+  it('sets every line of a text alike: a Latin line beside a Greek one is in the embedded font too', async () => {
+    const lib = await loadPdfLib();
+    const fonts = createTextFonts(lib, await lib.PDFDocument.create());
+    const [alone] = await fonts.runs('Hello');
+    const [beside] = await fonts.runs('Hello', {}, { within: 'Hello\nΚαλημέρα' });
+    const [greek] = await fonts.runs('Καλημέρα');
+    expect(beside!.font).not.to.equal(alone!.font);
+    expect(beside!.font).to.equal(greek!.font);
+  });
+
+  it('measures text without setting it, as wide as it is set', async () => {
+    const lib = await loadPdfLib();
+    const fonts = createTextFonts(lib, await lib.PDFDocument.create());
+    for (const text of ['Hello, World', 'Καλημέρα', '你好世界', 'مرحبا بالعالم', 'AV Wa']) {
+      const runs = await fonts.runs(text);
+      expect(await fonts.width(text), text).to.be.closeTo(runs.reduce((sum, run) => sum + run.width, 0), 1e-9);
+    }
+    // Standard fonts are measured unkerned, as Tj draws them: "AV" is A + V.
+    expect(await fonts.width('AV')).to.be.closeTo((await fonts.width('A')) + (await fonts.width('V')), 1e-9);
+  });
+
+  it('breaks lines after spaces, after hyphens inside words, between CJK characters (not before closing punctuation)', () => {
+    const words = (text: string) => breakSegments(text).map(({ word, spaces }) => word + spaces);
+    expect(words('two  words')).to.deep.equal(['two  ', 'words']);
+    expect(words('well-known -5')).to.deep.equal(['well-', 'known ', '-5']);
+    expect(words('你好，世界。')).to.deep.equal(['你', '好，', '世', '界。']);
+    expect(words('no\u00a0break')).to.deep.equal(['no\u00a0break']);
+  });
+
+  it('wraps to a width, cuts a word wider than a line, and keeps empty lines', async () => {
+    const lib = await loadPdfLib();
+    const fonts = createTextFonts(lib, await lib.PDFDocument.create());
+    const size = 10;
+    const width = (await fonts.width('aaaa bbbb')) * size + 0.5;
+    const lines = await layoutLines(fonts, 'aaaa bbbb cccc\n\nxxxxxxxxxxxxxxxxxxxxxxxx', { size, width });
+    expect(lines.map((line) => line.text)).to.deep.equal(['aaaa bbbb', 'cccc', '', 'xxxxxxxxx', 'xxxxxxxxx', 'xxxxxx']);
+    for (const line of lines) expect(line.width).to.be.at.most(width);
+    expect(await layoutLines(fonts, '', { size })).to.deep.equal([]);
+    const unwrapped = await layoutLines(fonts, 'aaaa bbbb cccc', { size });
+    expect(unwrapped).to.have.length(1);
   });
 });

@@ -6,7 +6,9 @@
  */
 import { expect } from '@open-wc/testing';
 import type { Rect, RedactionAnnotation } from '../../src/model/index.js';
+import { DEFAULT_FILL_COLOR, DEFAULT_OUTLINE_COLOR, DEFAULT_OVERLAY_TEXT_COLOR } from '../../src/annotations/redaction.js';
 import { readPageAnnotations } from '../../src/pdf/annotation-reader.js';
+import { REDACTION_DEFAULTS } from '../../src/pdf-writer/writers/text/redaction-writer.js';
 import { applyInstantJson } from '../../src/pdf-writer/index.js';
 import { loadPdfLib, type PDFDict } from '../../src/pdf-writer/pdf-lib.js';
 import { blankPdf, type BlankPage } from '../helpers/annotation-kit.js';
@@ -155,6 +157,11 @@ describe('redactions saved into the PDF', () => {
   });
 
   it('uses the viewer defaults without colours, rects or text, and writes the same bytes twice', async () => {
+    expect(REDACTION_DEFAULTS).to.deep.equal({
+      outlineColor: DEFAULT_OUTLINE_COLOR,
+      fillColor: DEFAULT_FILL_COLOR,
+      overlayTextColor: DEFAULT_OVERLAY_TEXT_COLOR,
+    });
     const bare = redaction({ rects: undefined, outlineColor: undefined, fillColor: undefined, color: undefined, overlayText: undefined } as Partial<RedactionAnnotation>);
     const bytes = await save([bare]);
     expect(sameBytes(bytes, await save([bare]))).to.equal(true);

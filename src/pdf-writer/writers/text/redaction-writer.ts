@@ -12,7 +12,6 @@
  * font, size, colour and alignment).
  */
 import type { Rect, RedactionAnnotation } from '../../../model/index.js';
-import { DEFAULT_FILL_COLOR, DEFAULT_OUTLINE_COLOR, DEFAULT_OVERLAY_TEXT_COLOR } from '../../../annotations/redaction.js';
 import { Appearance, writeAppearance } from '../../appearance.js';
 import type { TextStyle } from '../../fonts/text-fonts.js';
 import type { PageFrame } from '../../page-frame.js';
@@ -22,7 +21,17 @@ import type { WriterEnv, WrittenAnnotation } from '../../writer-types.js';
 import { colorArray } from '../shapes/border.js';
 import { Bounds } from '../shapes/bounds.js';
 import { defaultAppearance } from './default-appearance.js';
+import { withOpacity } from './opacity-group.js';
 
+/**
+ * The viewer's defaults (`src/annotations/redaction.ts`, which is not
+ * imported: it brings lit and the DOM drawing with it; the tests check that
+ * the two agree).
+ */
+export const REDACTION_DEFAULTS = { outlineColor: '#ff0000', fillColor: '#000000', overlayTextColor: '#ff0000' } as const;
+const DEFAULT_OUTLINE_COLOR = REDACTION_DEFAULTS.outlineColor;
+const DEFAULT_FILL_COLOR = REDACTION_DEFAULTS.fillColor;
+const DEFAULT_OVERLAY_TEXT_COLOR = REDACTION_DEFAULTS.overlayTextColor;
 /** The viewer's outline width, and its text metrics (redaction.ts). */
 const OUTLINE_WIDTH = 1.5;
 const CHAR_WIDTH = 0.62;
@@ -111,5 +120,5 @@ export async function writeRedaction(annotation: RedactionAnnotation, env: Write
     RO: writeAppearance(lib, doc, overlay),
   };
   if (text !== '') entries['OverlayText'] = textString(lib, text);
-  return { subtype: 'Redact', rect, entries, appearance: marked };
+  return { subtype: 'Redact', rect, entries, appearance: withOpacity(env, marked, annotation.opacity) };
 }
