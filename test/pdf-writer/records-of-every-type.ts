@@ -370,3 +370,123 @@ export function recordOf(document: EveryTypeDocument, type: EveryType): Annotati
   if (!record) throw new Error(`no ${type} record`);
   return record;
 }
+
+/** A record of the style set, with what it shows. */
+export interface StyledRecord {
+  readonly label: string;
+  readonly record: Annotation;
+}
+
+/**
+ * Records in the styles issue 18 says the appearance streams must keep:
+ * cloudy borders, dashes, line caps, blend modes, opacity, rotation, fonts,
+ * callouts, other icons and a custom stamp; one per grid cell of the same
+ * 600 × 450 pt page, each bbox holding its drawing. The ink multiplied over a
+ * highlight shares its cell with the highlight (a blend needs something under
+ * it); the comparison of that cell covers both.
+ */
+export async function recordsOfManyStyles(): Promise<{ styled: StyledRecord[]; attachments: Record<string, Attachment> }> {
+  const picture = await pictureBytes();
+  const pictureId = await sha256Hex(picture);
+  const styled: StyledRecord[] = [];
+  const add = (label: string, fields: (left: number, top: number) => object) => {
+    const index = styled.length;
+    const [left, top] = cell(index, PITCH);
+    const record = { v: 2, id: `01JSTYLES00000000000000${String(index).padStart(3, '0')}`, pageIndex: 0, ...fields(left, top) } as Annotation;
+    styled.push({ label, record });
+  };
+  const text = (value: string) => ({ type: 'pspdfkit/text', text: { format: 'plain', value }, font: 'Helvetica', fontSize: 12, horizontalAlign: 'left', verticalAlign: 'top' });
+
+  add('cloudy rectangle', (l, t) => ({ type: 'pspdfkit/shape/rectangle', bbox: [l + 5, t + 10, 90, 70], strokeColor: '#1565c0', strokeWidth: 2, fillColor: '#bbdefb', cloudyBorderIntensity: 2 }));
+  add('dashed ellipse', (l, t) => ({ type: 'pspdfkit/shape/ellipse', bbox: [l + 5, t + 10, 90, 70], strokeColor: '#00695c', strokeWidth: 2, strokeDashArray: [4, 4] }));
+  add('cloudy polygon', (l, t) => ({
+    type: 'pspdfkit/shape/polygon',
+    bbox: [l, t, 100, 85],
+    points: [[l + 50, t + 15], [l + 85, t + 70], [l + 15, t + 70]],
+    strokeColor: '#c62828',
+    strokeWidth: 1.5,
+    cloudyBorderIntensity: 1,
+  }));
+  add('free text with a callout', (l, t) => ({
+    ...text('Look here'),
+    bbox: [l, t, 112, 88],
+    fontColor: '#e65100',
+    backgroundColor: '#fff9c4',
+    borderStyle: 'solid',
+    borderWidth: 1,
+    callout: { start: [l + 8, t + 80], knee: [l + 25, t + 20], end: [l + 40, t + 20], cap: 'closedArrow', innerRectInset: [40, 5, 2, 50] },
+  }));
+  add('free text turned 90°', (l, t) => ({ ...text('Turned'), bbox: [l + 35, t + 5, 30, 80], fontColor: '#000000', rotation: 90 }));
+  add('free text right-aligned in Courier, dashed border', (l, t) => ({
+    ...text('Right'),
+    bbox: [l + 5, t + 20, 95, 40],
+    font: 'Courier',
+    fontSize: 14,
+    fontColor: '#283593',
+    horizontalAlign: 'right',
+    verticalAlign: 'bottom',
+    borderStyle: 'dashed',
+    borderWidth: 1,
+  }));
+  add('stamp turned 90°', (l, t) => ({ type: 'pspdfkit/stamp', bbox: [l + 30, t, 40, 95], stampType: 'Draft', rotation: 90 }));
+  add('custom stamp with subtitle', (l, t) => ({ type: 'pspdfkit/stamp', bbox: [l, t + 20, 110, 50], stampType: 'Custom', title: 'Reviewed', subtitle: 'by Ana', color: '#6a1b9a' }));
+  add('image turned 90°', (l, t) => ({ type: 'pspdfkit/image', bbox: [l + 20, t + 5, 60, 90], imageAttachmentId: pictureId, contentType: 'image/png', rotation: 90 }));
+  add('dashed line, closed arrows, filled', (l, t) => ({
+    type: 'pspdfkit/shape/line',
+    bbox: [l, t + 20, 110, 40],
+    startPoint: [l + 15, t + 40],
+    endPoint: [l + 95, t + 40],
+    strokeColor: '#4a148c',
+    strokeWidth: 2,
+    strokeDashArray: [5, 3],
+    lineCaps: { start: 'closedArrow', end: 'closedArrow' },
+    fillColor: '#ce93d8',
+  }));
+  add('note with the key icon, dark', (l, t) => ({ type: 'pspdfkit/note', bbox: [l + 40, t + 30, 18, 18], icon: 'key', color: '#37474f', text: { format: 'plain', value: 'Key' } }));
+  add('highlight under a multiplied ink', (l, t) => ({ type: 'pspdfkit/markup/highlight', bbox: [l + 5, t + 30, 90, 20], rects: [[l + 5, t + 30, 90, 20]], color: '#ffff00', blendMode: 'multiply' }));
+  {
+    const [l, t] = cell(styled.length - 1, PITCH);
+    const stroke: Point[] = [[l + 10, t + 25], [l + 50, t + 55], [l + 90, t + 25]];
+    // Not a cell of its own: drawn over the highlight above, compared with it.
+    styled.push({
+      label: 'multiplied ink at 80 % over the highlight',
+      record: {
+        v: 2,
+        id: '01JSTYLES00000000000000999',
+        pageIndex: 0,
+        type: 'pspdfkit/ink',
+        bbox: [l + 5, t + 18, 90, 44],
+        lines: { points: [stroke], intensities: [stroke.map(() => 0.5)] },
+        lineWidth: 6,
+        strokeColor: '#e91e63',
+        isDrawnNaturally: false,
+        blendMode: 'multiply',
+        opacity: 0.8,
+      } as Annotation,
+    });
+  }
+  add('dashed link border', (l, t) => ({
+    type: 'pspdfkit/link',
+    bbox: [l + 5, t + 30, 90, 30],
+    action: { type: 'uri', uri: 'https://example.com/' },
+    borderStyle: 'dashed',
+    borderWidth: 1.5,
+    borderColor: '#ff6f00',
+  }));
+  add('redaction over two rects', (l, t) => ({
+    type: 'pspdfkit/markup/redaction',
+    bbox: [l + 5, t + 20, 90, 40],
+    rects: [[l + 5, t + 20, 90, 14], [l + 5, t + 46, 60, 14]],
+    outlineColor: '#2962ff',
+  }));
+  add('polyline, round caps, wide', (l, t) => ({
+    type: 'pspdfkit/shape/polyline',
+    bbox: [l, t, 100, 85],
+    points: [[l + 15, t + 70], [l + 50, t + 15], [l + 85, t + 70]],
+    strokeColor: '#33691e',
+    strokeWidth: 5,
+    lineCaps: { start: 'butt', end: 'circle' },
+    opacity: 0.6,
+  }));
+  return { styled, attachments: { [pictureId]: { binary: base64Of(picture), contentType: 'image/png' } } };
+}
