@@ -238,4 +238,28 @@ describe('text fonts', () => {
     const unwrapped = await layoutLines(fonts, 'aaaa bbbb cccc', { size });
     expect(unwrapped).to.have.length(1);
   });
+
+  it('fetches a bundled font only when some text needs it', async () => {
+    const fetched: string[] = [];
+    const realFetch = window.fetch;
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      const url = input instanceof Request ? input.url : String(input);
+      if (url.includes('/fonts/')) fetched.push(url.slice(url.lastIndexOf('/') + 1));
+      return realFetch(input, init);
+    };
+    try {
+      const fontsFor = async (text: string, style: TextStyle = {}) => {
+        fetched.length = 0;
+        await textPdf(text, { style });
+        return [...fetched];
+      };
+      expect(await fontsFor('Plain Latin, ÀÉÎ')).to.deep.equal([]);
+      expect(await fontsFor('Ελληνικά')).to.deep.equal(['DejaVuSans.ttf']);
+      expect(await fontsFor('你好')).to.deep.equal(['NotoSansSC-Regular.ttf']);
+      expect(await fontsFor('سلام')).to.deep.equal(['NotoSansArabic-Regular.ttf']);
+      expect(await fontsFor('Жирный', { bold: true })).to.deep.equal(['DejaVuSans-Bold.ttf']);
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
 });

@@ -142,6 +142,19 @@ describe('free text saved into the PDF', () => {
     });
   }
 
+  it('keeps text in any script when flattened into the page', async () => {
+    const bbox: Rect = [40, 40, 300, 40];
+    const bytes = await save([freeText(bbox, 'Ωμέγα 你好 مرحبا', { fontSize: 20 })], { flatten: true });
+    await withSaved(bytes, async (opened) => {
+      const page = await opened.document.getPage(1);
+      expect(await page.getAnnotations()).to.have.length(0);
+      const text = await page.getTextContent();
+      expect(text.items.map((item) => ('str' in item ? item.str : '')).join('')).to.equal('Ωμέγα 你好 مرحبا');
+      const rendered = await renderPage(opened);
+      expect(rendered.count(bbox, isDark)).to.be.greaterThan(300);
+    });
+  });
+
   it('sets Latin text in a standard font, embedding no font file', async () => {
     const bytes = await save([freeText([40, 40, 240, 40], 'Grüße, naïve café — 5 €')]);
     expect(embedsFontFile(bytes)).to.equal(false);

@@ -8,6 +8,7 @@
  */
 import type { Appearance } from '../appearance.js';
 import { num } from '../content-stream.js';
+import { standardMetrics } from '../fonts/standard-fonts.js';
 import type { FontMetrics, TextFonts, TextRun, TextStyle } from '../fonts/text-fonts.js';
 import { BREAKING_SPACE, breakSegments, paragraphs } from './line-breaks.js';
 
@@ -129,8 +130,8 @@ export interface DrawTextOptions {
   color: string;
   align?: 'left' | 'center' | 'right';
   valign?: 'top' | 'center' | 'bottom';
-  /** Ascent and descent that place each baseline in its line box (TextFonts.metrics). */
-  metrics: FontMetrics;
+  /** Ascent and descent that place each baseline in its line box (TextFonts.metrics; Helvetica's by default). */
+  metrics?: FontMetrics;
   /** Line height per point of font size (default 1.2, the viewer's). */
   lineHeight?: number;
 }
@@ -143,7 +144,8 @@ export interface DrawTextOptions {
  * Nothing is clipped here.
  */
 export function drawTextLines(appearance: Appearance, lines: readonly TextLine[], box: TextBox, options: DrawTextOptions): void {
-  const { size, color, metrics } = options;
+  const { size, color } = options;
+  const metrics = options.metrics ?? standardMetrics(undefined);
   if (!lines.some((line) => line.runs.length > 0)) return;
   const step = (options.lineHeight ?? LINE_HEIGHT) * size;
   const blockHeight = lines.length * step;
