@@ -31,6 +31,9 @@ import { toolStyles } from './viewer/tool.styles.js';
 import { placingStyles } from './tools/placing.styles.js';
 import { linkEditorStyles } from './tools/link-editor.js';
 import { ShortcutHelp, shortcutHelpStyles } from './ui/shortcut-help.js';
+import { printProgressStyles } from './ui/print-progress.js';
+import { DocumentExport, type ExportPdfOptions } from './viewer/document-export.js';
+import { annotatedFileName } from './viewer/download.js';
 import type { Tool } from './tools/tool.js';
 import { toolPresetStore } from './tools/tool-presets.js';
 
@@ -58,6 +61,7 @@ export interface LoadOptions {
  * @fires {CustomEvent<{ tool: string }>} tool-changed - The active tool changed (by the user or through `tool`).
  * @fires {CustomEvent<{ toolPresets: { [toolId: string]: Partial<AnnotationInput> } }>} tool-presets-changed - A person changed a tool's defaults in the property bar (not fired when the host sets `toolPresets`).
  * @fires {CustomEvent<{ instantJson: InstantJson; created: Annotation[]; updated: Annotation[]; deleted: string[]; source: 'user' | 'api' | 'import' | 'history' }>} annotations-changed - Annotations were created, updated or deleted, or form field values changed; `instantJson` equals `exportInstantJson()` at that moment.
+ * @fires {CustomEvent<{ bytes: Uint8Array; fileName: string }>} pdf-export - The toolbar's Download has the annotated PDF (`bytes`, as `exportPdf()` returns it) and is about to save it as `fileName` (`<original name>-annotated.pdf`). Cancellable: `preventDefault()` stops the save, so the host can store or upload the bytes itself.
  *
  * @slot toolbar - Replaces the built-in toolbar.
  * @slot toolbar-start - Content placed before the built-in toolbar controls.
@@ -82,6 +86,9 @@ export interface LoadOptions {
  * @csspart note-popover - The popover that shows a note's or comment marker's text.
  * @csspart link-editor - The form of the `link` tool that asks for a link's URL or page.
  * @csspart shortcut-help - The keyboard shortcut list that `?` opens (a modal dialog).
+ * @csspart export-progress - The box shown while Download or Print prepares the PDF: "Preparing page 3 of 117" and a progress bar.
+ * @csspart export-cancel-button - Its Cancel button (while printing; Escape presses it too).
+ * @csspart export-error - The message shown when Download or Print fails, with the reason and a Close button.
  *
  * @cssprop [--ipv-background=#e8eaed] - Behind the pages.
  * @cssprop [--ipv-page-background=#fff] - A page before it is drawn.
@@ -109,7 +116,7 @@ export interface LoadOptions {
  * @csspart toolbar-group-button - A toolbar button (also `toolbar-button`) standing for a group of tools where the toolbar is narrow: it shows the group's active or last used tool and opens the group's menu (`toolbar-menu`).
  */
 export class InstantPdfViewer extends LitElement {
-  static override styles = [viewerStyles, toolbarStyles, uiStyles, themeStyles, annotationLayerStyles, ...kindStyles(), notePopoverStyles, popoverSurfaceStyles, toolStyles, placingStyles, linkEditorStyles, formLayerStyles, announcerStyles, a11yStyles, shortcutHelpStyles];
+  static override styles = [viewerStyles, toolbarStyles, uiStyles, themeStyles, annotationLayerStyles, ...kindStyles(), notePopoverStyles, popoverSurfaceStyles, toolStyles, placingStyles, linkEditorStyles, formLayerStyles, announcerStyles, a11yStyles, shortcutHelpStyles, printProgressStyles];
 
   /** The package version; a second copy of another version on the page does not redefine the element. */
   static readonly version = VERSION;
@@ -174,9 +181,10 @@ export class InstantPdfViewer extends LitElement {
 
   /**
    * The built-in toolbar's items, in order; unset shows the default ones
-   * (the registered tools by group, then undo and redo). A `tool` item
-   * names a registered tool by id; a `button` calls `onPress` (or, with id
-   * `undo`/`redo` and no `onPress`, is the built-in one); a `separator`
+   * (the registered tools by group, then undo and redo, then download and
+   * print). A `tool` item names a registered tool by id; a `button` calls
+   * `onPress` (or, with id `undo`, `redo`, `download` or `print` and no
+   * `onPress`, is the built-in one); a `separator`
    * divides; a `custom` item places `element`. Page and zoom controls always
    * follow. See `ToolbarItem`.
    */
@@ -202,7 +210,7 @@ export class InstantPdfViewer extends LitElement {
     this,
     () => this.#stack,
     (zoom) => (this.zoom = zoom),
-    (event) => this.#tools.controller.handleKey(event) || this.#shortcutHelp.handleKey(event),
+    (event) => this.#export.handleKey(event) || this.#tools.controller.handleKey(event) || this.#shortcutHelp.handleKey(event),
   );
   /** The keyboard shortcut list `?` opens. */
   readonly #shortcutHelp = new ShortcutHelp(
@@ -256,6 +264,21 @@ export class InstantPdfViewer extends LitElement {
       this.#reportedPageIndex = pageIndex;
       this.pageIndex = pageIndex;
     },
+  });
+
+  /** exportPdf(), Download and printing. */
+  readonly #export: DocumentExport = new DocumentExport(this, {
+    document: async () => {
+      await this.#document.ready();
+      const session = this.#document.session;
+      if (!session) throw new Error('No document is loaded: call load() or set src first.');
+      return session;
+    },
+    documentOpen: () => this.#document.status === 'loaded',
+    instantJson: () => this.exportInstantJson(),
+    fileName: () => annotatedFileName(this.src),
+    assetsUrl: () => this.assetsUrl ?? undefined,
+    localizer: () => this.#localizer,
   });
 
   /** Number of pages of the loaded document (0 before a document loads). */
@@ -379,6 +402,32 @@ export class InstantPdfViewer extends LitElement {
   }
 
   /**
+   * The PDF this viewer loaded with the current annotations and form field
+   * values saved into it: `applyInstantJson(original bytes,
+   * exportInstantJson())`. An incremental update (the original bytes are a
+   * prefix of the result, `pdfId.permanent` stays), or with `flatten: true`
+   * the annotations and fields drawn into the pages. Waits for a load in
+   * progress; rejects when no document is open, and with the writer's error
+   * (`PdfWriteError`, `InstantJsonError`) when the PDF cannot be written.
+   * The PDF writer is loaded on the first call.
+   */
+  exportPdf(options: ExportPdfOptions = {}): Promise<Uint8Array> {
+    return this.#export.exportPdf(options);
+  }
+
+  /**
+   * Prints the saved PDF (what `exportPdf()` returns), not the host page:
+   * each page drawn at print intent (annotations marked `noPrint` or hidden
+   * are left out) on a sheet of its own size, with progress and Cancel in
+   * the viewer, then the browser's print dialog. Resolves when the dialog
+   * has closed or the print was cancelled; rejects, after showing why, when
+   * it fails. Ctrl+P (⌘+P) in the viewer and the toolbar's Print call it.
+   */
+  print(): Promise<void> {
+    return this.#export.print();
+  }
+
+  /**
    * Loads a document, replacing the one shown. Resolves once every page has its
    * size and `document-loaded` has fired; rejects (after `document-error`) when
    * the document cannot be opened.
@@ -469,6 +518,7 @@ export class InstantPdfViewer extends LitElement {
             .documentOpen=${this.#document.status === 'loaded'}
             .canUndo=${this.canUndo}
             .canRedo=${this.canRedo}
+            .exporting=${this.#export.busy}
             .pageIndex=${this.pageIndex}
             .pageCount=${this.#document.pageCount}
             .zoom=${this.zoom}
@@ -486,7 +536,7 @@ export class InstantPdfViewer extends LitElement {
         <div part="viewport" class="viewport" tabindex="0" role="region" aria-label=${this.#localizer.term('pages.label')}>
           <div class="pages"></div>
         </div>
-        ${this.#document.renderProgress()} ${this.#document.renderMessage()} ${this.#announcer.render()}
+        ${this.#document.renderProgress()} ${this.#document.renderMessage()} ${this.#export.render()} ${this.#announcer.render()}
       </div>
     </div>`;
   }
@@ -498,5 +548,8 @@ export class InstantPdfViewer extends LitElement {
     setTool: (id: string) => (this.tool = id),
     undo: () => this.undo(),
     redo: () => this.redo(),
+    download: () => void this.#export.download(),
+    // A failure is shown in the viewer; nobody else waits for this promise.
+    print: () => void this.#export.print().catch(() => undefined),
   };
 }

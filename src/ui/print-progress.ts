@@ -62,9 +62,10 @@ export function activityText(activity: ExportActivity, localizer: Localizer): st
 
 /**
  * The progress box. `onCancel` (given for a print) adds a Cancel button,
- * which Escape presses too. The progress bar carries the sentence as its
- * value text; the visible sentence is hidden from screen readers so that
- * it is not read twice.
+ * which Escape presses too. The box is a group named after what is being
+ * prepared (read when focus enters Cancel); the progress bar carries the
+ * sentence as its value text, and the visible sentence is hidden from
+ * screen readers so that it is not read twice.
  */
 export function renderExportProgress(activity: ExportActivity, localizer: Localizer, onCancel: (() => void) | undefined): TemplateResult {
   const text = activityText(activity, localizer);
@@ -79,7 +80,7 @@ export function renderExportProgress(activity: ExportActivity, localizer: Locali
     onCancel();
   };
   return html`<div class="overlay">
-    <div part="export-progress" class="message export-status" data-own-keys @keydown=${keydown}>
+    <div part="export-progress" class="message export-status" role="group" aria-label=${label} data-own-keys @keydown=${keydown}>
       <span class="export-status-text" aria-hidden="true">${text}</span>
       <progress aria-label=${label} aria-valuetext=${text} max=${max ?? nothing} value=${value ?? nothing}></progress>
       ${onCancel

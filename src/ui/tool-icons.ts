@@ -28,6 +28,8 @@ export const TOOL_ICONS: Readonly<Record<string, string>> = {
   link: 'M10 14a4 4 0 0 0 6 0l3-3a4 4 0 0 0-6-6l-1 1M14 10a4 4 0 0 0-6 0l-3 3a4 4 0 0 0 6 6l1-1',
   undo: 'M9 14L4 9l5-5M4 9h11a5 5 0 0 1 0 10h-4',
   redo: 'M15 14l5-5-5-5M20 9H9a5 5 0 0 0 0 10h4',
+  download: 'M12 4v11M7 10l5 5 5-5M5 20h14',
+  print: 'M7 9V3h10v6M7 17H4v-8h16v8h-3M7 14h10v7H7z',
   more: 'M5 12h.01M12 12h.01M19 12h.01',
   'previous-page': 'M15 5l-7 7 7 7',
   'next-page': 'M9 5l7 7-7 7',

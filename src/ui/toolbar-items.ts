@@ -8,8 +8,8 @@ import type { Tool } from '../tools/tool.js';
  * One entry of `toolbarItems`.
  *
  * - `tool`: the button of the registered tool whose id is `id`.
- * - `button`: calls `onPress`. With id `undo` or `redo` and no `onPress`,
- *   it is the built-in undo or redo button.
+ * - `button`: calls `onPress`. With id `undo`, `redo`, `download` or
+ *   `print` and no `onPress`, it is the built-in button of that name.
  * - `separator`: a divider between groups.
  * - `custom`: places `element` as it is.
  */
@@ -48,7 +48,12 @@ export function toolGroupOf(id: string): ToolGroupName | undefined {
   return index < 0 ? undefined : TOOL_GROUP_NAMES[index];
 }
 
-/** The default items: each group of the tools registered, the application's own tools, then undo and redo. */
+/**
+ * The default items: each group of the tools registered, the application's
+ * own tools, undo and redo, then download and print. Last in the row, the
+ * document actions are the first to move into "More" where room runs out,
+ * leaving the tools in view.
+ */
 export function defaultToolbarItems(tools: readonly Tool[]): ToolbarItem[] {
   const registered = new Set(tools.map((tool) => tool.id));
   const grouped = new Set(TOOL_GROUPS.flat());
@@ -62,5 +67,7 @@ export function defaultToolbarItems(tools: readonly Tool[]): ToolbarItem[] {
   }
   items.push({ id: 'separator-history', type: 'separator' });
   items.push({ id: 'undo', type: 'button' }, { id: 'redo', type: 'button' });
+  items.push({ id: 'separator-document', type: 'separator' });
+  items.push({ id: 'download', type: 'button' }, { id: 'print', type: 'button' });
   return items;
 }

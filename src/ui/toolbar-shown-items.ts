@@ -32,6 +32,8 @@ export interface ItemState {
   readonly documentOpen: boolean;
   readonly canUndo: boolean;
   readonly canRedo: boolean;
+  /** A download or print is being prepared: Download and Print wait for it. */
+  readonly exporting: boolean;
   readonly localizer: Localizer;
 }
 
@@ -39,6 +41,8 @@ export interface ItemActions {
   setTool(id: string): void;
   undo(): void;
   redo(): void;
+  download(): void;
+  print(): void;
 }
 
 export function shownItems(state: ItemState, actions: ItemActions | undefined): ShownItem[] {
@@ -77,6 +81,17 @@ export function shownItems(state: ItemState, actions: ItemActions | undefined): 
         pressed: undefined,
         disabled: item.disabled === true || !state.documentOpen || state.readonly || !(undo ? state.canUndo : state.canRedo),
         press: () => (undo ? actions?.undo() : actions?.redo()),
+      });
+    } else if ((item.id === 'download' || item.id === 'print') && !item.onPress) {
+      const download = item.id === 'download';
+      shown.push({
+        ...base,
+        kind: 'button',
+        label: item.title ?? l.term(download ? 'toolbar.download' : 'toolbar.print'),
+        pressed: undefined,
+        // Readonly viewers still save and print: neither changes the document.
+        disabled: item.disabled === true || !state.documentOpen || state.exporting,
+        press: () => (download ? actions?.download() : actions?.print()),
       });
     } else {
       shown.push({ ...base, kind: 'button', label: item.title ?? item.id, pressed: item.selected, disabled: item.disabled === true, press: item.onPress });

@@ -1,6 +1,7 @@
 /**
- * `<ipv-toolbar>`: the built-in toolbar. Tool buttons by group, undo/redo
- * and the host's own items (`toolbarItems`), then page and zoom controls.
+ * `<ipv-toolbar>`: the built-in toolbar. Tool buttons by group, undo/redo,
+ * download and print, and the host's own items (`toolbarItems`), then page
+ * and zoom controls.
  *
  * It fits any width (toolbar-fit.ts, toolbar-layout.ts): as room runs out,
  * runs of tools collapse into group buttons, each showing its active (or last
@@ -36,6 +37,10 @@ export interface ToolbarActions extends PageZoomActions {
   setTool(id: string): void;
   undo(): void;
   redo(): void;
+  /** Saves the annotated PDF (the `download` item). */
+  download(): void;
+  /** Prints the annotated PDF (the `print` item). */
+  print(): void;
 }
 
 let toolbarCount = 0;
@@ -50,6 +55,8 @@ export class IpvToolbar extends LitElement {
   @property({ attribute: false }) documentOpen = false;
   @property({ attribute: false }) canUndo = false;
   @property({ attribute: false }) canRedo = false;
+  /** A download or print is being prepared: its buttons are disabled until it ends. */
+  @property({ attribute: false }) exporting = false;
   @property({ attribute: false }) pageIndex = 0;
   @property({ attribute: false }) pageCount = 0;
   @property({ attribute: false }) zoom: Zoom = 'auto';
