@@ -6,6 +6,7 @@
 import type { PdfId } from '../model/index.js';
 import { openPdfDocument, type OpenedPdf, type PdfSource } from '../pdf/pdf-document-loader.js';
 import { pageSizeOf, readPageSizes } from '../pdf/page-sizes.js';
+import { originalPdfBytes } from '../pdf/pdf-bytes.js';
 import { OriginalAppearances } from '../pdf/original-appearances.js';
 import { FormAppearances } from '../pdf/form-appearances.js';
 import { readFormCatalog, readPageWidgets } from '../pdf/form-fields.js';
@@ -54,8 +55,18 @@ export class DocumentSession {
   readonly layers: AnnotationLayers;
   readonly forms: FormController;
 
-  constructor(opened: OpenedPdf, annotations: DocumentAnnotations, layers: AnnotationLayers, forms: FormController) {
+  /** The password the document was opened with (undefined for an unencrypted one). */
+  readonly password: string | undefined;
+
+  constructor(
+    opened: OpenedPdf,
+    annotations: DocumentAnnotations,
+    layers: AnnotationLayers,
+    forms: FormController,
+    password?: string,
+  ) {
     this.#opened = opened;
+    this.password = password;
     this.annotations = annotations;
     this.layers = layers;
     this.forms = forms;
@@ -63,6 +74,11 @@ export class DocumentSession {
 
   get pageCount(): number {
     return this.#opened.pageCount;
+  }
+
+  /** The PDF file as loaded: the bytes saving starts from (still encrypted when the file is). */
+  originalBytes(): Promise<Uint8Array> {
+    return originalPdfBytes(this.#opened.document);
   }
 
   get pdfId(): PdfId | null {
@@ -134,7 +150,7 @@ export async function openDocumentSession(source: PdfSource, options: OpenSessio
       await annotations.ensureAll().catch((error: unknown) => console.warn('instant-pdf-viewer: annotations could not be read', error));
     }
     annotations.importCheck = (doc) => forms.checkImport(doc);
-    const session = new DocumentSession(opened, annotations, layers, forms);
+    const session = new DocumentSession(opened, annotations, layers, forms, options.password);
     let importError: Error | undefined;
     if (resolvedJson) {
       importError =
