@@ -120,6 +120,9 @@ export function roundPoint(value: number): number {
   return Math.round(value * 1000) / 1000;
 }
 
+/** Content shorter than this (bytes) is stored uncompressed. */
+const SMALL_STREAM = 256;
+
 /** Writes an appearance as a form XObject and returns its reference. */
 export function writeAppearance(lib: PdfLib, doc: PDFDocument, appearance: Appearance): PDFRef {
   const [llx, lly, urx, ury] = appearance.bbox;
@@ -131,6 +134,8 @@ export function writeAppearance(lib: PdfLib, doc: PDFDocument, appearance: Appea
     Matrix: [1, 0, 0, 1, 0, 0],
     Resources: appearance.resources.toDict(lib, doc),
   };
-  const stream = doc.context.flateStream(appearance.content.toString(), dict);
+  const content = appearance.content.toString();
+  // Deflate gains nothing on a few hundred bytes and costs a compressor run per annotation.
+  const stream = content.length > SMALL_STREAM ? doc.context.flateStream(content, dict) : doc.context.stream(content, dict);
   return doc.context.register(stream);
 }

@@ -6,6 +6,7 @@
  */
 import { type Annotation, type Comment, type InstantJson, parseInstantJson } from '../model/index.js';
 import { annotationDict, popupDict } from './annotation-dict.js';
+import { untracked, untrackedAsync, withoutChangeSearch } from './change-tracking.js';
 import { createTextFonts, type FontOptions } from './fonts/create-text-fonts.js';
 import { writeFormFieldValues } from './forms/write-form-values.js';
 import { flattenAnnotations } from './flatten.js';
@@ -36,6 +37,13 @@ export interface ApplyInstantJsonOptions extends FontOptions {
 /** Records between two yields to the event loop, so a large document never blocks a page for long. */
 const RECORDS_PER_SLICE = 200;
 
+/**
+ * Objects pdf-lib serializes between two yields. Its default, 50, yields
+ * through setTimeout so often that a browser's 4 ms timer clamp alone adds
+ * seconds to a save of 10,000 annotations; 1,000 objects take a few ms.
+ */
+const OBJECTS_PER_TICK = 1000;
+
 const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 function frameOfPage(page: PDFPage, pageIndex: number): PageFrame {
@@ -45,8 +53,8 @@ function frameOfPage(page: PDFPage, pageIndex: number): PageFrame {
 }
 
 async function save(doc: PDFDocument, original: Uint8Array, flatten: boolean): Promise<Uint8Array> {
-  if (flatten) return doc.save({ useObjectStreams: false, updateFieldAppearances: false });
-  const output = await doc.commit({ useObjectStreams: endsWithXrefStream(original) });
+  if (flatten) return doc.save({ useObjectStreams: false, updateFieldAppearances: false, objectsPerTick: OBJECTS_PER_TICK });
+  const output = await doc.commit({ useObjectStreams: endsWithXrefStream(original), objectsPerTick: OBJECTS_PER_TICK });
   for (let index = 0; index < original.length; index += 1) {
     if (output[index] !== original[index]) {
       throw new PdfWriteError('unsupported', 'This PDF could not be saved as an incremental update.');
@@ -102,24 +110,30 @@ export async function applyInstantJson(
   }
 
   const written = new Map<string, WrittenRoot>();
+  // New objects are always saved; existing ones that change (pages, edited
+  // originals) are recorded by reference. See change-tracking.ts.
+  const snapshot = doc.context.snapshot;
+  const markChanged = (ref: PDFRef) => snapshot?.markRefForSave(ref);
   for (const [index, record] of records.entries()) {
     if (index > 0 && index % RECORDS_PER_SLICE === 0) {
       options.onProgress?.(index, total);
       await nextTask();
     }
-    const result = await writeRecord(lib, doc, record, { ...env, frame: frames[record.pageIndex]! }, annotations, rewritten, warn);
+    const frame = frames[record.pageIndex]!;
+    const result = await untrackedAsync(doc, () => writeRecord(lib, doc, record, { ...env, frame }, annotations, rewritten, warn));
     if (result && record.id) written.set(record.id, result);
+    if (result?.rewritten) markChanged(result.ref);
   }
-  writeComments(lib, doc, instantJson.comments ?? [], written, env, frames, annotations, warn);
+  untracked(doc, () => writeComments(lib, doc, instantJson.comments ?? [], written, env, frames, annotations, warn));
   options.onProgress?.(records.length, total);
 
   await writeFormFieldValues(instantJson.formFieldValues ?? [], { lib, doc, fonts: env.fonts, warn });
-  annotations.commit();
+  for (const pageIndex of untracked(doc, () => annotations.commit())) markChanged(pages[pageIndex]!.ref);
   options.onProgress?.(records.length + 1, total);
 
   if (flatten) await flattenAnnotations(lib, doc, pages);
   await renewChangingId(lib, doc, JSON.stringify(instantJson));
-  const output = await save(doc, original, flatten);
+  const output = await withoutChangeSearch(doc, () => save(doc, original, flatten));
   options.onProgress?.(total, total);
   return output;
 }
@@ -129,6 +143,8 @@ interface WrittenRoot {
   ref: PDFRef;
   rect: [number, number, number, number];
   pageIndex: number;
+  /** Whether it replaced an original under the original's object number. */
+  rewritten: boolean;
 }
 
 /** Writes Instant Comments as /Text replies (/IRT) to the annotation that roots their thread. */
@@ -181,7 +197,6 @@ async function writeRecord(
     // An edited original keeps its object number, in its place in /Annots.
     ref = originalAnnotation.ref;
     doc.context.assign(ref, dict);
-    doc.context.snapshot?.markRefForSave(ref);
     if (originalAnnotation.pageIndex !== record.pageIndex) {
       annotations.remove(originalAnnotation);
       annotations.append(record.pageIndex, ref);
@@ -191,7 +206,7 @@ async function writeRecord(
     // Its popup stays: it points at the same object number.
     if (originalAnnotation.popup && originalAnnotation.pageIndex === record.pageIndex) {
       dict.set(lib.PDFName.of('Popup'), originalAnnotation.popup);
-      return { ref, rect: result.rect, pageIndex: record.pageIndex };
+      return { ref, rect: result.rect, pageIndex: record.pageIndex, rewritten: true };
     }
   } else {
     ref = doc.context.register(dict);
@@ -202,5 +217,5 @@ async function writeRecord(
     dict.set(lib.PDFName.of('Popup'), popup);
     annotations.append(record.pageIndex, popup);
   }
-  return { ref, rect: result.rect, pageIndex: record.pageIndex };
+  return { ref, rect: result.rect, pageIndex: record.pageIndex, rewritten: originalAnnotation !== undefined };
 }

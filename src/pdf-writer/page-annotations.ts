@@ -77,8 +77,9 @@ export class PageAnnotations {
     return this.list(pageIndex).some((item) => item.objectNumber === ref.objectNumber);
   }
 
-  /** Writes each changed page's /Annots. */
-  commit(): void {
+  /** Writes each changed page's /Annots; returns the indexes of the pages changed. */
+  commit(): number[] {
+    const changed: number[] = [];
     for (const [pageIndex, refs] of this.lists) {
       const before = this.existing(pageIndex);
       const same = before.length === refs.length && before.every((ref, index) => ref === refs[index]);
@@ -86,6 +87,8 @@ export class PageAnnotations {
       const node = this.pages[pageIndex]!.node;
       if (refs.length === 0) node.delete(this.lib.PDFName.of('Annots'));
       else node.set(this.lib.PDFName.of('Annots'), this.doc.context.obj(refs));
+      changed.push(pageIndex);
     }
+    return changed;
   }
 }

@@ -87,6 +87,8 @@ class DocumentFonts implements TextFonts {
   private readonly standard = new Map<string, StandardFace>();
   private readonly hostFonts: EmbeddableFont[];
   private readonly bundled = new Map<string, EmbeddableFont>();
+  /** The font chosen for a code point, for regular and for bold text. */
+  private readonly chosen = [new Map<number, EmbeddableFont>(), new Map<number, EmbeddableFont>()] as const;
   /** Fonts that text was set in, in the order of first use. */
   private readonly embedded: EmbeddableFont[] = [];
   private readonly context: EmbeddingContext;
@@ -294,11 +296,21 @@ class DocumentFonts implements TextFonts {
   /** The first font of the chain that has the cluster's character (loading fonts as it goes). */
   private async fontFor(cluster: string, style: TextStyle | undefined): Promise<EmbeddableFont> {
     const codePoint = cluster.codePointAt(0)!;
+    const chosen = this.chosen[style?.bold ? 1 : 0];
+    let font = chosen.get(codePoint);
+    if (!font) {
+      font = await this.findFont(cluster, codePoint, Boolean(style?.bold));
+      chosen.set(codePoint, font);
+    }
+    return font;
+  }
+
+  private async findFont(cluster: string, codePoint: number, bold: boolean): Promise<EmbeddableFont> {
     for (const font of this.hostFonts) {
       await font.load();
       if (font.has(codePoint)) return font;
     }
-    const chain = bundledFonts(Boolean(style?.bold));
+    const chain = bundledFonts(bold);
     const preferred = [...chain.filter((font) => font.preferredFor?.test(cluster)), ...chain.filter((font) => !font.preferredFor?.test(cluster))];
     for (const bundled of preferred) {
       const font = this.bundledFont(bundled);

@@ -53,8 +53,23 @@ function glyphsPerUse(face: FontkitFace): void {
   };
 }
 
+/**
+ * Text that needs the font's shaping rules (GSUB, GPOS): joining scripts,
+ * Hebrew, Indic and South-East Asian scripts, Hangul jamo, combining marks,
+ * joiners and variation selectors. Other text — Latin, Greek, Cyrillic, CJK
+ * — is set glyph by glyph from the character map, a hundred times faster
+ * (it forgoes kerning and ligatures, which the viewer's fonts would not match
+ * anyway).
+ */
+const NEEDS_SHAPING =
+  /[\p{M}\u0590-\u08ff\u0900-\u0dff\u0e00-\u0fff\u1000-\u109f\u1100-\u11ff\u1780-\u18af\u200c\u200d\ua960-\ua97f\ud7b0-\ud7ff\ufb1d-\ufdff\ufe00-\ufe0f\ufe70-\ufeff\u{10a00}-\u{10a5f}\u{e0100}-\u{e01ef}]/u;
+
+/** Shaped texts kept per font (words recur across a document's annotations); the cache starts over past this. */
+const SHAPE_CACHE_LIMIT = 20_000;
+
 export class EmbeddableFont {
   private parsed?: Promise<FontkitFace>;
+  private readonly shaped = new Map<string, readonly ShapedGlyph[]>();
   private face?: FontkitFace;
   private cidFont?: CidFont;
   private mirrorsItself = false;
@@ -115,8 +130,28 @@ export class EmbeddableFont {
   }
 
   /** `text` shaped, its glyphs in drawing order (after `load`). Right-to-left text comes out reversed. */
-  shape(text: string, rtl: boolean): ShapedGlyph[] {
+  shape(text: string, rtl: boolean): readonly ShapedGlyph[] {
+    const key = `${rtl ? 'r' : 'l'}${text}`;
+    let glyphs = this.shaped.get(key);
+    if (!glyphs) {
+      glyphs = this.layout(text, rtl);
+      if (this.shaped.size >= SHAPE_CACHE_LIMIT) this.shaped.clear();
+      this.shaped.set(key, glyphs);
+    }
+    return glyphs;
+  }
+
+  private layout(text: string, rtl: boolean): ShapedGlyph[] {
     const face = this.loaded;
+    if (!NEEDS_SHAPING.test(text)) {
+      const unit = 1 / face.unitsPerEm;
+      const glyphs = Array.from(text, (character): ShapedGlyph => {
+        const glyph = face.glyphForCodePoint(character.codePointAt(0)!);
+        const width = (glyph?.advanceWidth ?? 0) * unit;
+        return { id: glyph?.id ?? 0, text: character, width, advance: width, dx: 0, dy: 0 };
+      });
+      return rtl ? glyphs.reverse() : glyphs;
+    }
     const run = face.layout(text, undefined, undefined, undefined, rtl ? 'rtl' : 'ltr');
     const unit = 1 / face.unitsPerEm;
     const space = face.glyphForCodePoint(0x20)?.id;

@@ -8,7 +8,7 @@
 import { num } from '../content-stream.js';
 import type { PDFDict, PDFRef } from '../pdf-lib.js';
 import { editObject, type FormContext } from './form-context.js';
-import { untracked } from './change-tracking.js';
+import { untracked } from '../change-tracking.js';
 import { colorOperator, drawWidgetFrame, newAppearance, widgetBox, writeWidgetAppearance } from './widget-frame.js';
 import { readWidgetLook } from './widget-look.js';
 

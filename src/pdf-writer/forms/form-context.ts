@@ -9,7 +9,7 @@ import type { TextFonts } from '../fonts/text-fonts.js';
 import type { PDFDict, PDFDocument, PDFObject, PDFRef, PdfLib } from '../pdf-lib.js';
 import type { FormFieldNode, FormTree } from './field-tree.js';
 import type { PdfValues } from './pdf-values.js';
-import { changeObject, untracked } from './change-tracking.js';
+import { changeObject, untracked } from '../change-tracking.js';
 import { newAppearance, widgetBox, writeWidgetAppearance, type WidgetBox } from './widget-frame.js';
 import { readWidgetLook, type WidgetLook } from './widget-look.js';
 

@@ -9,7 +9,7 @@
  * (objects registered after the load are always saved), and an existing
  * object's change is recorded directly by its reference.
  */
-import type { PDFDict, PDFDocument, PDFRef } from '../pdf-lib.js';
+import type { PDFDict, PDFDocument, PDFRef } from './pdf-lib.js';
 
 /** Runs `build`, which must only create objects (not change existing ones), with change tracking off. */
 export function untracked<T>(doc: PDFDocument, build: () => T): T {
@@ -18,6 +18,18 @@ export function untracked<T>(doc: PDFDocument, build: () => T): T {
   context.snapshot = undefined;
   try {
     return build();
+  } finally {
+    context.snapshot = snapshot;
+  }
+}
+
+/** `untracked` for an asynchronous build (other work may run meanwhile, and is untracked too: callers await it alone). */
+export async function untrackedAsync<T>(doc: PDFDocument, build: () => Promise<T>): Promise<T> {
+  const context = doc.context;
+  const snapshot = context.snapshot;
+  context.snapshot = undefined;
+  try {
+    return await build();
   } finally {
     context.snapshot = snapshot;
   }
@@ -36,4 +48,21 @@ export function changeObject(doc: PDFDocument, dict: PDFDict, ref: PDFRef | unde
   }
   untracked(doc, () => change(dict));
   snapshot.markRefForSave(ref);
+}
+
+/**
+ * Runs `save` with pdf-lib's change search off. Saving changes no object the
+ * original had (catalog, pages and fields were recorded before); it only sets
+ * /Length and /Filter on the streams it encodes, and pdf-lib would search the
+ * whole document for each of them.
+ */
+export async function withoutChangeSearch<T>(doc: PDFDocument, save: () => Promise<T>): Promise<T> {
+  const context = doc.context;
+  const search = context.registerObjectChange;
+  context.registerObjectChange = () => undefined;
+  try {
+    return await save();
+  } finally {
+    context.registerObjectChange = search;
+  }
 }
