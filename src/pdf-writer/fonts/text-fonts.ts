@@ -23,7 +23,11 @@ export type PlacedGlyphs = (string | number)[];
 
 /** A piece of text in one font, ready for `<hex> Tj`. */
 export interface TextRun {
-  /** The font dictionary to list in the appearance's resources. */
+  /**
+   * The font dictionary to list in the appearance's resources. An embedded
+   * font's objects are written when the document is saved (pdf-lib's flush),
+   * with every glyph used by then: reference it, do not look it up before.
+   */
   font: PDFRef;
   /** The glyphs in the font's own encoding, as hex without angle brackets. */
   hex: string;
