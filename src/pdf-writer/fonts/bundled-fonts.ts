@@ -2,9 +2,10 @@
  * The fonts that ship with the package, for text the standard fonts cannot
  * show: DejaVu Sans (Latin, Greek, Cyrillic, Hebrew, Armenian, Georgian and
  * many symbols; Bitstream Vera licence), Noto Sans Arabic and Noto Sans SC
- * (simplified Chinese, with kana and Hangul; both SIL Open Font Licence).
- * Each is fetched only when some text needs it; only the glyphs used are
- * embedded.
+ * (Chinese ideographs, simplified and most traditional ones, and Japanese
+ * kana; both SIL Open Font Licence). Korean Hangul, Thai and Indic scripts
+ * need a host font. Each is fetched only when some text needs it; only the
+ * glyphs used are embedded.
  */
 import { BUNDLED_FONTS_URL } from './font-base.js';
 
@@ -22,7 +23,7 @@ export interface BundledFont {
 }
 
 const ARABIC = /[\p{Script=Arabic}]/u;
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Bopomofo}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/u;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Bopomofo}\u3000-\u303f\uff00-\uffef]/u;
 
 export const DEJAVU_SANS: BundledFont = { label: 'DejaVu Sans', file: 'DejaVuSans.ttf', bold: false };
 export const DEJAVU_SANS_BOLD: BundledFont = { label: 'DejaVu Sans Bold', file: 'DejaVuSans-Bold.ttf', bold: true };
