@@ -249,6 +249,7 @@ export const de: Translation = {
   'shortcuts.scrollScreen': 'Eine Bildschirmhöhe nach unten oder oben blättern',
   'shortcuts.zoom': 'Vergrößern oder verkleinern',
   'shortcuts.zoomReset': 'Automatischer Zoom',
+  'shortcuts.print': 'Dokument drucken',
   'shortcuts.help': 'Diese Liste anzeigen',
   'key.ctrl': 'Strg',
   'key.shift': 'Umschalt',

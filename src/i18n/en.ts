@@ -250,6 +250,7 @@ export const en = {
   'shortcuts.scrollScreen': 'Scroll down or up by a screen',
   'shortcuts.zoom': 'Zoom in or out',
   'shortcuts.zoomReset': 'Automatic zoom',
+  'shortcuts.print': 'Print the document',
   'shortcuts.help': 'Show this list',
   'key.ctrl': 'Ctrl',
   'key.shift': 'Shift',

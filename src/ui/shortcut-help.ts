@@ -7,7 +7,7 @@
  * tool-controller.ts (undo/redo, Escape), selection-commands.ts (delete,
  * nudge, copy/paste/duplicate, select all, Tab), the tools' own keys
  * (point-path-tool.ts, drag-shape-tool.ts, stamp-tool.ts) and
- * keyboard-navigation.ts (pages, scrolling, zoom). Key names are localized
+ * keyboard-navigation.ts (pages, scrolling, zoom) and the element (print). Key names are localized
  * (Strg, Entf in German), and the primary modifier is ⌘ on Apple platforms.
  */
 import { css, html, render, type TemplateResult } from 'lit';
@@ -63,6 +63,7 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
       { keys: [['space'], ['shift', 'space']], does: 'shortcuts.scrollScreen' },
       { keys: [['mod', '+'], ['mod', '−']], does: 'shortcuts.zoom' },
       { keys: [['mod', '0']], does: 'shortcuts.zoomReset' },
+      { keys: [['mod', 'P']], does: 'shortcuts.print' },
       { keys: [['?']], does: 'shortcuts.help' },
     ],
   },
