@@ -73,7 +73,7 @@ const KIND_BY_TYPE: Readonly<Record<string, FieldKind>> = {
 const EMPTY_CATALOG: FormCatalog = { fields: new Map(), fieldOfObject: new Map() };
 
 /** Every field of the document; an empty catalog for a PDF without an AcroForm. */
-export async function readFormCatalog(document: Pick<PDFDocumentProxy, 'getFieldObjects'>): Promise<FormCatalog> {
+export async function readFormCatalog(document: Pick<PDFDocumentProxy, 'getFieldObjects' | 'getPage'>): Promise<FormCatalog> {
   const all = (await document.getFieldObjects()) as Record<string, PdfjsFieldObject[]> | null;
   if (!all) return EMPTY_CATALOG;
   const fields = new Map<string, FormField>();
@@ -86,7 +86,32 @@ export async function readFormCatalog(document: Pick<PDFDocumentProxy, 'getField
     const field = fieldFrom(name, entries);
     if (field) fields.set(name, field);
   }
+  await readMultiSelectValues(document, fields);
   return { fields, fieldOfObject };
+}
+
+/**
+ * getFieldObjects() reports only the first selected item of a multi-select
+ * list box; its widget's data in getAnnotations() has them all. Read those
+ * (rare) fields again from their first widget's page.
+ */
+async function readMultiSelectValues(document: Pick<PDFDocumentProxy, 'getPage'>, fields: Map<string, FormField>): Promise<void> {
+  const lists = [...fields.values()].filter((field) => field.kind === 'list' && field.multiSelect && field.widgets.length > 0);
+  const pages = new Map<number, Promise<PdfjsWidgetData[]>>();
+  const widgetsOf = (pageIndex: number) => {
+    let widgets = pages.get(pageIndex);
+    if (!widgets) {
+      widgets = document.getPage(pageIndex + 1).then((page) => page.getAnnotations({ intent: 'display' }) as Promise<PdfjsWidgetData[]>);
+      pages.set(pageIndex, widgets);
+    }
+    return widgets;
+  };
+  for (const field of lists) {
+    const widget = field.widgets[0]!;
+    const data = (await widgetsOf(widget.pageIndex)).find((item) => pdfObjectIdOf(item.id) === widget.objectNumber);
+    if (!Array.isArray(data?.fieldValue)) continue;
+    fields.set(field.name, { ...field, pdfState: canonicalState(field, stateOf('list', data.fieldValue, [])) });
+  }
 }
 
 function fieldFrom(name: string, entries: readonly PdfjsFieldObject[]): FormField | undefined {

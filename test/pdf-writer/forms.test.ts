@@ -244,16 +244,16 @@ describe('pdf-writer: form field values', () => {
     expect(highlighted[2]).to.equal(0);
     expect(highlighted[3]).to.be.greaterThan(200);
 
-    // Our own reader agrees, in the shape exportInstantJson() writes. (It reads list boxes through
-    // getFieldObjects(), which gives only the first selection: toppings reads as ["ham"].)
+    // Our own reader agrees, in the shape exportInstantJson() writes, every selection of the
+    // multi-select list included (getFieldObjects() alone gives only the first).
     const catalog = await readFormCatalog(opened.document);
     const exported = Object.fromEntries(
-      ['color', 'flavor'].map((name) => {
+      ['color', 'flavor', 'toppings'].map((name) => {
         const field = catalog.fields.get(name)!;
         return [name, stateToJson(field, field.pdfState)];
       }),
     );
-    expect(exported).to.deep.equal({ color: 'blue', flavor: 'chocolate' });
+    expect(exported).to.deep.equal({ color: 'blue', flavor: 'chocolate', toppings: ['ham', 'basil'] });
   });
 
   it('keeps text of its own in an editable combo box (no /I) and shows it', async () => {
