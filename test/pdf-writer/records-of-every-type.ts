@@ -417,7 +417,7 @@ export async function recordsOfManyStyles(): Promise<{ styled: StyledRecord[]; a
     callout: { start: [l + 8, t + 80], knee: [l + 25, t + 20], end: [l + 40, t + 20], cap: 'closedArrow', innerRectInset: [40, 5, 2, 50] },
   }));
   add('free text turned 90°', (l, t) => ({ ...text('Turned'), bbox: [l + 35, t + 5, 30, 80], fontColor: '#000000', rotation: 90 }));
-  add('free text right-aligned in Courier, dashed border', (l, t) => ({
+  add('free text in Courier, right and bottom aligned', (l, t) => ({
     ...text('Right'),
     bbox: [l + 5, t + 20, 95, 40],
     font: 'Courier',
@@ -425,9 +425,8 @@ export async function recordsOfManyStyles(): Promise<{ styled: StyledRecord[]; a
     fontColor: '#283593',
     horizontalAlign: 'right',
     verticalAlign: 'bottom',
-    borderStyle: 'dashed',
-    borderWidth: 1,
   }));
+  add('free text with a dashed border', (l, t) => ({ ...text('Dashed'), bbox: [l + 5, t + 20, 95, 40], fontColor: '#283593', borderStyle: 'dashed', borderWidth: 1 }));
   add('stamp turned 90°', (l, t) => ({ type: 'pspdfkit/stamp', bbox: [l + 30, t, 40, 95], stampType: 'Draft', rotation: 90 }));
   add('custom stamp with subtitle', (l, t) => ({ type: 'pspdfkit/stamp', bbox: [l, t + 20, 110, 50], stampType: 'Custom', title: 'Reviewed', subtitle: 'by Ana', color: '#6a1b9a' }));
   add('image turned 90°', (l, t) => ({ type: 'pspdfkit/image', bbox: [l + 20, t + 5, 60, 90], imageAttachmentId: pictureId, contentType: 'image/png', rotation: 90 }));
