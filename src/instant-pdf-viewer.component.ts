@@ -33,6 +33,7 @@ import { linkEditorStyles } from './tools/link-editor.js';
 import { ShortcutHelp, shortcutHelpStyles } from './ui/shortcut-help.js';
 import { printProgressStyles } from './ui/print-progress.js';
 import { DocumentExport, type ExportPdfOptions } from './viewer/document-export.js';
+import type { FontSource } from './pdf-writer/index.js';
 import { annotatedFileName } from './viewer/download.js';
 import type { Tool } from './tools/tool.js';
 import { toolPresetStore } from './tools/tool-presets.js';
@@ -195,6 +196,14 @@ export class InstantPdfViewer extends LitElement {
   @property({ attribute: 'assets-url', reflect: true })
   assetsUrl: string | null = null;
 
+  /**
+   * Fonts for text saved into PDFs (Download, Print, `exportPdf()`), tried
+   * before the bundled ones for each character: TrueType or OpenType bytes,
+   * or URLs. Needed for scripts the bundled fonts lack (Korean, Thai, Indic).
+   */
+  @property({ attribute: false })
+  pdfFonts: FontSource[] | undefined = undefined;
+
   @state() private effectiveScale = 1;
   /** UI words in the language of `locale`; replaced when the attribute changes. */
   #localizer = new Localizer(null);
@@ -277,6 +286,7 @@ export class InstantPdfViewer extends LitElement {
     documentOpen: () => this.#document.status === 'loaded',
     instantJson: () => this.exportInstantJson(),
     fileName: () => annotatedFileName(this.src),
+    fonts: () => this.pdfFonts,
     assetsUrl: () => this.assetsUrl ?? undefined,
     localizer: () => this.#localizer,
   });

@@ -10,6 +10,7 @@ import { nothing, type ReactiveController, type ReactiveControllerHost, type Tem
 import { emitCancelable } from '../events.js';
 import type { Localizer } from '../i18n/localize.js';
 import type { InstantJson } from '../model/index.js';
+import type { FontSource } from '../pdf-writer/index.js';
 import { renderExportError, renderExportProgress, type ExportActivity } from '../ui/print-progress.js';
 import { saveFile } from './download.js';
 import { printPdf } from './print-job.js';
@@ -31,6 +32,8 @@ export interface DocumentExportSources {
   instantJson(): InstantJson;
   /** The name Download saves under. */
   fileName(): string;
+  /** The host's fonts for saved text (`pdfFonts`). */
+  fonts(): readonly FontSource[] | undefined;
   assetsUrl(): string | undefined;
   localizer(): Localizer;
 }
@@ -38,6 +41,8 @@ export interface DocumentExportSources {
 export interface ExportPdfOptions {
   /** Draw annotations and form fields into the page content (a full rewrite). */
   flatten?: boolean | undefined;
+  /** Fonts for saved text, tried before the bundled ones; the element's `pdfFonts` when absent. */
+  fonts?: readonly FontSource[] | undefined;
 }
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -84,8 +89,10 @@ export class DocumentExport implements ReactiveController {
     const [original, { applyInstantJson }] = await Promise.all([pdf.originalBytes(), import('../pdf-writer/index.js')]);
     // The writer refuses encrypted PDFs for now (a clear PdfWriteError); once it takes
     // their password, `pdf.password` goes here.
+    const fonts = options.fonts ?? this.#sources.fonts();
     return applyInstantJson(original, json, {
       flatten: options.flatten === true,
+      ...(fonts ? { fonts } : {}),
       onWarning: (message) => console.warn(`instant-pdf-viewer: ${message}`),
       ...(onProgress ? { onProgress } : {}),
     });

@@ -28,7 +28,7 @@ import { defaultAppearance, defaultStyle } from './default-appearance.js';
 import { drawTextFrame } from './text-frame.js';
 import { richText } from './rich-text.js';
 import { withOpacity } from './opacity-group.js';
-import { recordText } from './xhtml-text.js';
+import { plainText } from '../../plain-text.js';
 
 /** The viewer's default size (src/annotations/text.ts), for a record without a usable one. */
 const DEFAULT_FONT_SIZE = 14;
@@ -59,7 +59,7 @@ function rectDifferences(rect: PdfRect, inner: PdfRect): number[] {
 
 export async function writeFreeText(annotation: TextAnnotation, env: WriterEnv): Promise<WrittenAnnotation> {
   const { lib, frame } = env;
-  const text = recordText(annotation.text);
+  const text = plainText(annotation.text);
   const style = textStyleOf(annotation);
   const size = annotation.fontSize > 0 && Number.isFinite(annotation.fontSize) ? annotation.fontSize : DEFAULT_FONT_SIZE;
   const border = textBorder(annotation);
