@@ -24,7 +24,7 @@ apply      Writes the annotations, comments and form values of an Instant JSON
            original bytes stay an exact prefix of the output and /ID[0] is kept,
            so the same Instant JSON still matches the saved file.
            --flatten    draw annotations and form fields into the pages instead
-                        (a full rewrite; redactions stay annotations)
+                        (a full rewrite; redactions and links stay annotations)
            --password   the PDF's password, when it is encrypted
            --quiet      no progress on stderr (by default it shows once a
                         run takes longer than a second)

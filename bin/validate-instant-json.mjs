@@ -104,7 +104,8 @@ export function collectErrors(model, doc, options = {}) {
 
   // The good records together, for problems between records.
   for (let round = 0; round < MAX_PROBLEMS && found.length < MAX_PROBLEMS; round++) {
-    const together = { ...shell };
+    // Only the records: the document's own keys were checked above.
+    const together = { ...base };
     if (isPlainObject(doc.attachments)) together.attachments = goodAttachments;
     for (const [section, indices] of Object.entries(passed)) together[section] = indices.map((index) => doc[section][index]);
     const problem = firstProblem(model, together, validateOptions);
