@@ -25,7 +25,8 @@ interface WriterCase {
 const RECORD_PATH = '../../node_modules/.cache/instant-pdf-viewer/writer-parity-browser.json';
 
 async function sha256(bytes: Uint8Array | string): Promise<string> {
-  const data = typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes;
+  // A copy on a plain ArrayBuffer: what crypto.subtle takes.
+  const data = typeof bytes === 'string' ? new TextEncoder().encode(bytes) : new Uint8Array(bytes);
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', data));
   return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
