@@ -118,6 +118,7 @@ const CHUNK_NAMES = [
   ['/src/pdf-writer/', 'pdf-writer'],
   ['/node_modules/@cantoo/pdf-lib/', 'pdf-lib'],
   ['/node_modules/@cantoo/fontkit/', 'fontkit'],
+  ['/node_modules/fflate/', 'fflate'],
 ];
 function chunkName({ facadeModuleId, name }) {
   const known = facadeModuleId && CHUNK_NAMES.find(([folder]) => facadeModuleId.includes(folder));

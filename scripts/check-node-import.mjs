@@ -1,7 +1,8 @@
 // Server rendering imports the package in Node, where pdf.js cannot even be
 // evaluated (it touches DOMMatrix at the top level). The built entry points
 // must import cleanly there; pdf.js is loaded only when a document is.
-const entries = ['../dist/index.js', '../dist/instant-pdf-viewer.js', '../dist/instant-pdf-viewer.component.js', '../dist/model/index.js'];
+// The writer (dist/pdf-writer) is for Node too: servers apply Instant JSON with it.
+const entries = ['../dist/index.js', '../dist/instant-pdf-viewer.js', '../dist/instant-pdf-viewer.component.js', '../dist/model/index.js', '../dist/pdf-writer/index.js'];
 let failed = 0;
 for (const entry of entries) {
   try {

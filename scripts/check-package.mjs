@@ -5,6 +5,10 @@
 //     the registering modules (a bundler must not drop `import 'instant-pdf-viewer'`);
 //   - `npm pack --dry-run`: what would be published holds every export target
 //     and none of the sources, tests or demos;
+//   - the `instant-json` bin is published, executable and runs;
+//   - the CDN build: the entry holds the element (not a facade), the PDF
+//     writer is in chunks of its own that the entry only imports dynamically,
+//     every import between them is relative, the bundled fonts are beside it;
 //   - Node resolves every export through the package's own name;
 //   - TypeScript (node16 resolution with lib checks on, and bundler) sees the
 //     element's class, `HTMLElementTagNameMap`, the typed events and the model;
@@ -17,6 +21,9 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { parseAst } from 'rollup/parseAst';
+import { FONT_FILES } from './font-files.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
@@ -61,6 +68,29 @@ function walk(dir) {
   return out;
 }
 
+/** The import specifiers of an ES module (static and dynamic), read from its syntax tree. */
+function importsOf(source) {
+  const found = [];
+  const visit = (node) => {
+    if (!node || typeof node.type !== 'string') return;
+    if ((node.type === 'ImportDeclaration' || node.type === 'ExportAllDeclaration' || node.type === 'ExportNamedDeclaration') && node.source) {
+      found.push({ specifier: node.source.value, dynamic: false });
+    }
+    if (node.type === 'ImportExpression' && node.source.type === 'Literal') found.push({ specifier: node.source.value, dynamic: true });
+    for (const value of Object.values(node)) {
+      if (Array.isArray(value)) value.forEach(visit);
+      else if (value && typeof value === 'object') visit(value);
+    }
+  };
+  visit(parseAst(source));
+  return found;
+}
+
+/** The modules the bin imports from bin/ (they must be published with it). */
+function binModules() {
+  return readdirSync(path.join(root, 'bin')).filter((f) => f.endsWith('.mjs')).map((f) => `bin/${f}`);
+}
+
 /** The files an export target names (a `*` pattern names a folder that must exist). */
 function exportTargets() {
   const targets = [];
@@ -99,7 +129,7 @@ check('is an ES module package with types and a custom elements manifest', () =>
 });
 
 check('exports the element, the model and their types, and every target exists', () => {
-  for (const subpath of ['.', './instant-pdf-viewer.js', './model']) {
+  for (const subpath of ['.', './instant-pdf-viewer.js', './model', './pdf-writer']) {
     const entry = pkg.exports[subpath];
     assert(entry && typeof entry === 'object', `exports["${subpath}"] is missing`);
     assert(Object.keys(entry)[0] === 'types', `exports["${subpath}"]: "types" must come first (TypeScript reads conditions in order)`);
@@ -112,8 +142,19 @@ check('exports the element, the model and their types, and every target exists',
   return `${Object.keys(pkg.exports).length} subpaths`;
 });
 
-check('`files` publishes dist/ and custom-elements.json', () => {
-  assert(Array.isArray(pkg.files) && pkg.files.includes('dist') && pkg.files.includes('custom-elements.json'), `files: ${JSON.stringify(pkg.files)}`);
+check('`files` publishes dist/, bin/ and custom-elements.json', () => {
+  assert(Array.isArray(pkg.files) && ['dist', 'bin', 'custom-elements.json'].every((f) => pkg.files.includes(f)), `files: ${JSON.stringify(pkg.files)}`);
+});
+
+check('`bin` names instant-json, an executable Node script that prints its usage', () => {
+  const file = pkg.bin?.['instant-json'];
+  assert(file, `bin: ${JSON.stringify(pkg.bin)}`);
+  const source = readFileSync(path.join(root, file), 'utf8');
+  assert(source.startsWith('#!/usr/bin/env node\n'), `${file} does not start with a node shebang`);
+  assert((statSync(path.join(root, file)).mode & 0o111) !== 0, `${file} is not executable`);
+  const usage = execFileSync(process.execPath, [path.join(root, file), '--help'], { encoding: 'utf8' });
+  assert(/instant-json apply/.test(usage) && /instant-json validate/.test(usage), usage);
+  return file;
 });
 
 check('`sideEffects` keeps the registering modules and every module imported only for its effects', () => {
@@ -142,12 +183,50 @@ check('the tarball holds every export target and README, and no sources, tests o
     const present = wanted.includes('*') ? [...paths].some((p) => p.startsWith(wanted.replace(/\*.*$/, ''))) : paths.has(wanted);
     assert(present, `exports["${subpath}"] → ${target} is not in the tarball`);
   }
-  for (const required of ['package.json', 'README.md', 'custom-elements.json', 'dist/cdn/instant-pdf-viewer.js', 'dist/cdn/pdfjs/pdf.worker.min.mjs']) {
+  const bin = Object.values(pkg.bin ?? {});
+  const fonts = FONT_FILES.flatMap(({ name }) => [`dist/fonts/${name}`, `dist/cdn/fonts/${name}`]);
+  for (const required of ['package.json', 'README.md', 'custom-elements.json', 'dist/cdn/instant-pdf-viewer.js', 'dist/cdn/pdfjs/pdf.worker.min.mjs', ...bin, ...binModules(), ...fonts]) {
     assert(paths.has(required), `${required} is not in the tarball`);
   }
   const stray = [...paths].filter((p) => /^(src|test|demo|bench|scripts|\.ci)\//.test(p) || p.includes('node_modules/'));
   assert(stray.length === 0, `not meant to be published: ${stray.slice(0, 5).join(', ')}`);
   return `${files.length} files, ${(size / 1e6).toFixed(1)} MB packed, ${(unpackedSize / 1e6).toFixed(1)} MB unpacked`;
+});
+
+console.log('CDN build');
+
+check('the entry holds the element, and loads the PDF writer only on demand, from chunks beside it', () => {
+  const entry = readFileSync(path.join(root, 'dist/cdn/instant-pdf-viewer.js'), 'utf8');
+  assert(entry.includes(`"${pkg.version}"`), 'the entry does not hold the element (no version string): is it a facade over a chunk?');
+  const staticImports = importsOf(entry).filter((i) => !i.dynamic).map((i) => i.specifier);
+  assert(staticImports.length === 0, `the entry imports statically: ${staticImports.join(', ')} (one more request before the element exists)`);
+  const chunks = readdirSync(path.join(root, 'dist/cdn/chunks')).filter((f) => f.endsWith('.js'));
+  for (const name of ['pdf-writer', 'pdf-lib', 'fontkit']) {
+    const chunk = chunks.find((f) => f.startsWith(`${name}-`));
+    assert(chunk, `no dist/cdn/chunks/${name}-*.js (chunks: ${chunks.join(', ')})`);
+  }
+  const writer = chunks.find((f) => f.startsWith('pdf-writer-'));
+  assert(entry.includes(`import("./chunks/${writer}")`), `the entry does not import chunks/${writer} dynamically`);
+  for (const file of ['instant-pdf-viewer.js', ...chunks.map((c) => `chunks/${c}`)]) {
+    const source = readFileSync(path.join(root, 'dist/cdn', file), 'utf8');
+    for (const { specifier } of importsOf(source)) {
+      // node: imports sit behind a check for Node (the writer reads fonts from disk there).
+      if (specifier.startsWith('node:')) continue;
+      assert(specifier.startsWith('./') || specifier.startsWith('../'), `${file} imports "${specifier}": not relative`);
+      assert(existsSync(path.join(root, 'dist/cdn', path.dirname(file), specifier)), `${file} imports ${specifier}, which does not exist`);
+    }
+  }
+  const gzip = (file) => gzipSync(readFileSync(path.join(root, 'dist/cdn', file))).length;
+  return `entry ${(gzip('instant-pdf-viewer.js') / 1024).toFixed(1)} kB gz; on save: ${chunks.map((c) => `${c.replace(/-[\w-]{8}\.js$/, '')} ${(gzip(`chunks/${c}`) / 1024).toFixed(1)} kB`).join(', ')} gz`;
+});
+
+check('the bundled fonts are in dist/fonts/ (npm) and dist/cdn/fonts/ (CDN), where the writer looks', () => {
+  for (const { name } of FONT_FILES) {
+    for (const folder of ['dist/fonts', 'dist/cdn/fonts']) assert(existsSync(path.join(root, folder, name)), `${folder}/${name} is missing`);
+  }
+  const fontBase = readFileSync(path.join(root, 'dist/pdf-writer/fonts/font-base.js'), 'utf8');
+  assert(fontBase.includes(`new URL('../../fonts/', import.meta.url)`), 'dist/pdf-writer/fonts/font-base.js no longer looks in ../../fonts/: update scripts/copy-fonts.mjs and rollup.config.mjs');
+  return FONT_FILES.map(({ name }) => name).join(', ');
 });
 
 console.log('Node resolves the package by name');
@@ -164,6 +243,20 @@ await checkAsync('import "instant-pdf-viewer" gives the element class, its regis
 await checkAsync('import "instant-pdf-viewer/instant-pdf-viewer.js" registers and exports the class', async () => {
   const entry = await import('instant-pdf-viewer/instant-pdf-viewer.js');
   assert(typeof entry.InstantPdfViewer === 'function' && typeof entry.defineInstantPdfViewer === 'function', Object.keys(entry).join(', '));
+});
+await checkAsync('import "instant-pdf-viewer/pdf-writer" gives applyInstantJson, which writes a PDF in Node', async () => {
+  const writer = await import('instant-pdf-viewer/pdf-writer');
+  assert(typeof writer.applyInstantJson === 'function' && typeof writer.PdfWriteError === 'function', Object.keys(writer).join(', '));
+  const { PDFDocument } = await import('@cantoo/pdf-lib');
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  doc.addPage([200, 200]);
+  const pdf = await doc.save();
+  const saved = await writer.applyInstantJson(pdf, {
+    format: 'https://pspdfkit.com/instant-json/v1',
+    annotations: [{ v: 2, id: 'a', type: 'pspdfkit/shape/rectangle', pageIndex: 0, bbox: [10, 10, 50, 50], opacity: 1, strokeColor: '#ff0000', strokeWidth: 2 }],
+  });
+  assert(saved.length > pdf.length && pdf.every((byte, i) => saved[i] === byte), 'the output is not the input plus an update');
+  return `${pdf.length} → ${saved.length} bytes`;
 });
 await checkAsync('import "instant-pdf-viewer/model" gives the model without the element', async () => {
   const model = await import('instant-pdf-viewer/model');
@@ -209,14 +302,14 @@ parseInstantJson(json);
 void [typed, notAny, queried];
 `;
 
-function typecheck(label, options) {
+function typecheck(label, options, consumer = CONSUMER) {
   const dir = mkdtempSync(path.join(tmpdir(), 'ipv-types-'));
   try {
     mkdirSync(path.join(dir, 'node_modules'));
     symlinkSync(root, path.join(dir, 'node_modules', pkg.name), 'dir');
     writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ type: 'module', private: true }));
     const file = path.join(dir, 'consumer.ts');
-    writeFileSync(file, CONSUMER);
+    writeFileSync(file, consumer);
     const program = ts.createProgram([file], {
       strict: true,
       noEmit: true,
@@ -242,6 +335,21 @@ function typecheck(label, options) {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+const WRITER_CONSUMER = `
+import { applyInstantJson, PdfWriteError, type ApplyInstantJsonOptions } from 'instant-pdf-viewer/pdf-writer';
+import type { InstantJson } from 'instant-pdf-viewer/model';
+declare const pdf: Uint8Array;
+const json: InstantJson = { format: 'https://pspdfkit.com/instant-json/v1' };
+const options: ApplyInstantJsonOptions = { flatten: true, onProgress: (done: number, total: number) => void [done, total] };
+const saved: Promise<Uint8Array> = applyInstantJson(pdf, json, options);
+const code: string | undefined = saved instanceof PdfWriteError ? saved.code : undefined;
+void code;
+`;
+
+check('a Node server in TypeScript (node16, no DOM lib) type-checks against instant-pdf-viewer/pdf-writer', () =>
+  typecheck('node16 without DOM', { module: ts.ModuleKind.Node16, moduleResolution: ts.ModuleResolutionKind.Node16, lib: ['lib.es2022.d.ts'], skipLibCheck: true }, WRITER_CONSUMER),
+);
 
 check('moduleResolution node16: the tag name map, typed events and the model type-check', () =>
   typecheck('node16', { module: ts.ModuleKind.Node16, moduleResolution: ts.ModuleResolutionKind.Node16 }),
