@@ -120,8 +120,10 @@ const CHUNK_NAMES = [
   ['/node_modules/@cantoo/fontkit/', 'fontkit'],
   ['/node_modules/fflate/', 'fflate'],
 ];
-function chunkName({ facadeModuleId, name }) {
-  const known = facadeModuleId && CHUNK_NAMES.find(([folder]) => facadeModuleId.includes(folder));
+function chunkName({ facadeModuleId, moduleIds, name }) {
+  // A dynamically imported module names its chunk; a shared chunk is named by what all of it is.
+  const ids = facadeModuleId ? [facadeModuleId] : moduleIds;
+  const known = ids.length > 0 && CHUNK_NAMES.find(([folder]) => ids.every((id) => id.includes(folder)));
   return known ? known[1] : name;
 }
 
