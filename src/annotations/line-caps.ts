@@ -4,9 +4,12 @@
  * and sized from the stroke width the way PDF viewers size them, so a thick
  * line gets a proportionally large arrow and a hairline still gets a
  * visible one.
+ *
+ * Numbers in, numbers and path data out, without a DOM: the PDF writer
+ * draws the same caps into appearance streams (the SVG element is
+ * `line-cap-element.ts`).
  */
-import type { Color, LineCap, LineCaps, Point } from '../model/index.js';
-import { svgElement, type Attributes } from './dom.js';
+import type { LineCap, LineCaps, Point } from '../model/index.js';
 import { inPolygon, nearPath } from './hit-geometry.js';
 import { circleData, polylineData } from './path-data.js';
 
@@ -117,16 +120,6 @@ function awayFrom(vertices: readonly Point[], index: number, step: number, fallb
 /** A cap's outline as path data. */
 export function capData(shape: CapShape): string {
   return shape.circle ? circleData(shape.circle.center, shape.circle.radius) : polylineData(shape.outline, shape.closed);
-}
-
-/** The SVG element for a cap: stroked like the line (never dashed), closed caps filled with `fillColor` if any. */
-export function capElement(shape: CapShape, stroke: Attributes, fillColor: Color | undefined): SVGElement {
-  return svgElement('path', {
-    d: capData(shape),
-    ...stroke,
-    'stroke-dasharray': undefined,
-    fill: shape.fillable && fillColor ? fillColor : 'none',
-  });
 }
 
 /** Whether `point` is within `reach` of a cap's outline, or inside a filled closed cap. */

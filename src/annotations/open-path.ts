@@ -2,7 +2,8 @@
 import type { LineAnnotation, Point, PolylineAnnotation } from '../model/index.js';
 import { svgElement, svgGroup } from './dom.js';
 import { nearPath } from './hit-geometry.js';
-import { capData, capElement, capPath, hitsCap } from './line-caps.js';
+import { capElement } from './line-cap-element.js';
+import { capData, capPath, hitsCap } from './line-caps.js';
 import { polylineData } from './path-data.js';
 import { strokeAttributes, strokeWidthOf } from './shape-style.js';
 

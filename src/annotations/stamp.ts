@@ -10,7 +10,8 @@ import type { AnnotationKind } from './annotation-kind.js';
 import { svgElement } from './dom.js';
 import { inRect } from './hit-geometry.js';
 import { shortText } from './plain-text.js';
-import { contentSize, rotatedFrame } from './rotated-content.js';
+import { contentSize } from './rotated-content.js';
+import { rotatedFrame } from './rotated-frame.js';
 import { STAMP_BLUE, standardStamp } from './stamp-types.js';
 
 const FONT_FAMILY = 'Helvetica, Arial, sans-serif';

@@ -9,8 +9,10 @@ import type { AnnotationKind } from './annotation-kind.js';
 import { htmlElement, pageSvg, points } from './dom.js';
 import { inRect, nearPath } from './hit-geometry.js';
 import { plainText, shortText } from './plain-text.js';
-import { normalizedRotation, rotatedFrame } from './rotated-content.js';
-import { calloutVertices, drawCallout, innerRect } from './text-callout.js';
+import { normalizedRotation } from './rotated-content.js';
+import { rotatedFrame } from './rotated-frame.js';
+import { calloutVertices, innerRect } from './text-callout.js';
+import { drawCallout } from './text-callout-drawing.js';
 import { calloutDash, cssBorderStyle, fontFamily, textBorder } from './text-style.js';
 
 /**
