@@ -1,6 +1,6 @@
 /** `pspdfkit/markup/highlight`: each rect filled with `color`, multiplied onto the page so the text under it stays readable. */
+import { markupKind } from './markup-kind.js';
 import { rectData } from './path-data.js';
-import { markupKind } from './text-markup.js';
 
 export const highlightKind = markupKind({
   type: 'pspdfkit/markup/highlight',

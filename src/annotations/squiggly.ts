@@ -1,6 +1,7 @@
 /** `pspdfkit/markup/squiggly`: a zig-zag along the bottom of each rect. */
+import { markupKind } from './markup-kind.js';
 import { polylineData } from './path-data.js';
-import { markThickness, markupKind, squigglePoints } from './text-markup.js';
+import { markThickness, squigglePoints } from './text-markup.js';
 
 export const squigglyKind = markupKind({
   type: 'pspdfkit/markup/squiggly',

@@ -12,7 +12,7 @@
  * are not marked twice (the viewer's one path per kind of mark).
  */
 import type { BlendMode, MarkupAnnotation, Point, Rect } from '../../../model/index.js';
-import { markThickness, markupRects, squigglePoints } from '../../../annotations/text-markup.js';
+import { markThickness, markupRects, squigglePoints, strikeoutBar, underlineBar } from '../../../annotations/text-markup.js';
 import type { PageFrame } from '../../page-frame.js';
 import type { WriterEnv, WrittenAnnotation } from '../../writer-types.js';
 import { colorArray } from './border.js';
@@ -75,11 +75,7 @@ function blendModeOf(annotation: MarkupAnnotation): BlendMode | undefined {
 /** The filled area of a highlight, underline or strikeout on one rect. */
 function markedArea(type: Exclude<MarkupType, 'pspdfkit/markup/squiggly'>, rect: Rect): Rect {
   if (type === 'pspdfkit/markup/highlight') return rect;
-  const [left, top, width, height] = rect;
-  const thickness = markThickness(rect);
-  // underline.ts: centred half a thickness above the bottom, so the bar never reaches the next line; strikeout.ts: the middle.
-  const centre = type === 'pspdfkit/markup/underline' ? height - thickness / 2 : height / 2;
-  return [left, top + centre - thickness / 2, width, thickness];
+  return type === 'pspdfkit/markup/underline' ? underlineBar(rect) : strikeoutBar(rect);
 }
 
 /**
