@@ -5,6 +5,9 @@
  * the base outline, close enough to overlap; the border is the outer edge of
  * their union, so each arc runs from where its circle meets the previous one
  * to where it meets the next.
+ *
+ * Numbers in, numbers and path data out, without a DOM: the PDF writer
+ * draws the same arcs into appearance streams.
  */
 import type { Insets, Point, Rect } from '../model/index.js';
 import { inPolygon } from './hit-geometry.js';
@@ -81,23 +84,48 @@ export function curveCloud(vertices: readonly Point[], radius: number): Cloud {
   return orient({ centers, radius, base: vertices });
 }
 
+/** One arc of a cloud's outer border. */
+export interface CloudArc {
+  readonly center: Point;
+  /** The angle at `center` where the arc starts, in radians: 0 along +x, growing toward +y (clockwise on the page). */
+  readonly start: number;
+  /**
+   * How far the arc turns from `start`, in [0, 2π). Always the positive
+   * way: the centres run with the interior on their left, so each outer
+   * arc turns in the positive-angle direction.
+   */
+  readonly sweep: number;
+  /** Where the arc ends: where its circle meets the next one. */
+  readonly to: Point;
+}
+
+/**
+ * The outer border of a cloud of two or more circles, arc by arc in the
+ * order the border runs: each arc goes around its centre from where its
+ * circle meets the previous one to where it meets the next, so the border
+ * starts at the last arc's `to`. (A lone circle meets nothing: its border
+ * is the whole circle.)
+ */
+export function cloudArcs({ centers, radius }: Cloud): CloudArc[] {
+  const meets = centers.map((center, i) => outerIntersection(center, centers[(i + 1) % centers.length]!, radius));
+  return centers.map((center, i) => {
+    const start = angleOf(center, meets[(i + centers.length - 1) % centers.length]!);
+    const to = meets[i]!;
+    return { center, start, sweep: normaliseAngle(angleOf(center, to) - start), to };
+  });
+}
+
 /** SVG path data of the cloud's outer border. */
-export function cloudPathData({ centers, radius }: Cloud): string {
-  const r = radius;
+export function cloudPathData(cloud: Cloud): string {
+  const { centers, radius: r } = cloud;
   if (centers.length === 0) return '';
   if (centers.length === 1) {
     const [x, y] = centers[0]!;
     return `M${x - r} ${y}A${r} ${r} 0 1 1 ${x + r} ${y}A${r} ${r} 0 1 1 ${x - r} ${y}Z`;
   }
-  const meets = centers.map((center, i) => outerIntersection(center, centers[(i + 1) % centers.length]!, r));
-  let data = `M${format(meets[meets.length - 1]!)}`;
-  centers.forEach((center, i) => {
-    const from = meets[(i + centers.length - 1) % centers.length]!;
-    const to = meets[i]!;
-    // Centres run with the interior on the left, so each outer arc turns in the positive-angle direction.
-    const sweep = normaliseAngle(angleOf(center, to) - angleOf(center, from));
-    data += `A${r} ${r} 0 ${sweep > Math.PI ? 1 : 0} 1 ${format(to)}`;
-  });
+  const arcs = cloudArcs(cloud);
+  let data = `M${format(arcs[arcs.length - 1]!.to)}`;
+  for (const { sweep, to } of arcs) data += `A${r} ${r} 0 ${sweep > Math.PI ? 1 : 0} 1 ${format(to)}`;
   return `${data}Z`;
 }
 
@@ -126,7 +154,7 @@ function orient(cloud: Cloud): Cloud {
 }
 
 /** Where circles of radius `r` around `a` and `b` cross on the outer side of the step from `a` to `b`. */
-function outerIntersection(a: Point, b: Point, r: number): Point {
+export function outerIntersection(a: Point, b: Point, r: number): Point {
   const dx = b[0] - a[0];
   const dy = b[1] - a[1];
   const gap = Math.hypot(dx, dy);

@@ -1,11 +1,14 @@
-/** Cloudy borders for the shape records that have them: rectangle, ellipse, polygon. */
+/**
+ * Cloudy borders for the shape records that have them: rectangle, ellipse,
+ * polygon. The cloud only, without a DOM, shared with the PDF writer; the
+ * viewer's SVG of it is `cloud-element.ts`.
+ */
 import type { EllipseAnnotation, PolygonAnnotation, RectangleAnnotation } from '../model/index.js';
 import { ellipseVertices, rectCorners } from './box-shape.js';
-import { cloudBaseRect, cloudPathData, cloudRadius, curveCloud, isCloudy, polygonCloud, type Cloud } from './cloudy-border.js';
-import { svgElement } from './dom.js';
-import { fillAttributes, strokeAttributes, strokeWidthOf } from './shape-style.js';
+import { cloudBaseRect, cloudRadius, curveCloud, isCloudy, polygonCloud, type Cloud } from './cloudy-border.js';
+import { strokeWidthOf } from './shape-style.js';
 
-type CloudyShape = RectangleAnnotation | EllipseAnnotation | PolygonAnnotation;
+export type CloudyShape = RectangleAnnotation | EllipseAnnotation | PolygonAnnotation;
 
 /** The cloud a record asks for, or undefined when its border is plain. */
 export function cloudOf(annotation: CloudyShape): Cloud | undefined {
@@ -20,15 +23,4 @@ export function cloudOf(annotation: CloudyShape): Cloud | undefined {
   return annotation.type === 'pspdfkit/shape/ellipse'
     ? curveCloud(ellipseVertices(base), radius)
     : polygonCloud(rectCorners(base), radius);
-}
-
-/** The cloud's border, stroked like the shape and filled with its fill colour. */
-export function cloudElement(cloud: Cloud, annotation: CloudyShape): SVGPathElement {
-  return svgElement('path', {
-    d: cloudPathData(cloud),
-    ...strokeAttributes(annotation),
-    // Arcs meet in sharp notches, where a miter join would spike outward.
-    'stroke-linejoin': 'round',
-    ...fillAttributes(annotation.fillColor),
-  });
 }

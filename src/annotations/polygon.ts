@@ -1,7 +1,8 @@
 /** `pspdfkit/shape/polygon`: a closed outline through `points`, filled with `fillColor`, or a cloudy border around them. */
 import type { AnnotationKind } from './annotation-kind.js';
+import { cloudElement } from './cloud-element.js';
 import { hitsCloud } from './cloudy-border.js';
-import { cloudElement, cloudOf } from './cloudy-shape.js';
+import { cloudOf } from './cloudy-shape.js';
 import { svgElement } from './dom.js';
 import { inPolygon, nearPath } from './hit-geometry.js';
 import { pointList } from './path-data.js';

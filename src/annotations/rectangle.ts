@@ -2,8 +2,9 @@
 import type { RectangleAnnotation } from '../model/index.js';
 import type { AnnotationKind } from './annotation-kind.js';
 import { strokeInsetRect } from './box-shape.js';
+import { cloudElement } from './cloud-element.js';
 import { hitsCloud } from './cloudy-border.js';
-import { cloudElement, cloudOf } from './cloudy-shape.js';
+import { cloudOf } from './cloudy-shape.js';
 import { svgElement } from './dom.js';
 import { inRect } from './hit-geometry.js';
 import { fillAttributes, strokeAttributes, strokeWidthOf } from './shape-style.js';
