@@ -47,9 +47,10 @@ export function smoothPolyline(samples: readonly Point[], steps = 8): Point[] {
 /**
  * Calls `piece` with the control point and end of each quadratic piece:
  * sample i controls the piece ending midway to sample i + 1. Plain numbers,
- * no arrays: a page can hold a thousand strokes.
+ * no arrays: a page can hold a thousand strokes. The PDF writer draws ink
+ * appearances from the same pieces.
  */
-function forEachPiece(samples: readonly Point[], piece: (cx: number, cy: number, ex: number, ey: number) => void): void {
+export function forEachPiece(samples: readonly Point[], piece: (cx: number, cy: number, ex: number, ey: number) => void): void {
   for (let i = 1; i < samples.length - 1; i++) {
     const [cx, cy] = samples[i]!;
     const [nx, ny] = samples[i + 1]!;

@@ -8,6 +8,7 @@
  * graphics state (composite.ts).
  */
 import type { InkAnnotation, Point } from '../../../model/index.js';
+import { forEachPiece } from '../../../annotations/smooth-path.js';
 import type { WriterEnv, WrittenAnnotation } from '../../writer-types.js';
 import { borderStyle, colorArray } from './border.js';
 import { Bounds } from './bounds.js';
@@ -55,19 +56,16 @@ export function writeInk(annotation: InkAnnotation, env: WriterEnv): WrittenAnno
 }
 
 /**
- * The smoothed curve of `smooth-path.ts`: from the first sample, a
- * quadratic piece controlled by each inner sample and ending midway to the
- * next, then a straight step to the last sample.
+ * The smoothed curve of `smooth-path.ts` (`smoothPathData`): from the first
+ * sample, its quadratic pieces, then a straight step to the last sample.
  */
 function addSmoothCurve(path: PagePath, samples: readonly Point[]): void {
   let current = samples[0]!;
   path.moveTo(current);
-  for (let i = 1; i < samples.length - 1; i++) {
-    const control = samples[i]!;
-    const next = samples[i + 1]!;
-    const end: Point = [(control[0] + next[0]) / 2, (control[1] + next[1]) / 2];
-    path.quadTo(current, control, end);
+  forEachPiece(samples, (cx, cy, ex, ey) => {
+    const end: Point = [ex, ey];
+    path.quadTo(current, [cx, cy], end);
     current = end;
-  }
+  });
   path.lineTo(samples[samples.length - 1]!);
 }
