@@ -5,6 +5,7 @@
  * (black when it has none), dash pattern, SVG's butt caps and miter joins.
  */
 import type { Color, ShapeAnnotation } from '../../../model/index.js';
+import { dashLengths } from '../../../annotations/paint.js';
 import { DEFAULT_STROKE_COLOR, strokeWidthOf } from '../../../annotations/shape-style.js';
 import type { ContentBuilder } from '../../content-stream.js';
 import { rgbComponents } from '../../content-stream.js';
@@ -17,22 +18,11 @@ export interface Stroke {
   readonly dash?: readonly number[] | undefined;
 }
 
-/**
- * The dash pattern the viewer draws for `strokeDashArray`: none when it is
- * empty or all its lengths are zero or less, negative lengths as 0
- * (`paint.ts` `dashArray`). Odd-length patterns repeat the same way in SVG
- * and in PDF.
- */
-export function dashPattern(pattern: readonly number[] | undefined): number[] | undefined {
-  if (!pattern?.length || pattern.every((length) => !(length > 0))) return undefined;
-  return pattern.map((length) => (length > 0 ? length : 0));
-}
-
 /** The stroke a shape record draws; undefined when its width is 0 (the viewer then draws no stroke). */
 export function shapeStroke(shape: ShapeAnnotation): Stroke | undefined {
   const width = strokeWidthOf(shape);
   if (!(width > 0)) return undefined;
-  return { width, color: shape.strokeColor ?? DEFAULT_STROKE_COLOR, dash: dashPattern(shape.strokeDashArray) };
+  return { width, color: shape.strokeColor ?? DEFAULT_STROKE_COLOR, dash: dashLengths(shape.strokeDashArray) };
 }
 
 /** A colour as a PDF colour array (`/C`, `/IC`). */
