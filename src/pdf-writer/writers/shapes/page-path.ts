@@ -64,10 +64,15 @@ export class PagePath {
     return this;
   }
 
-  /** A closed rectangle given as Instant JSON `[left, top, width, height]`. */
+  /**
+   * A closed rectangle given as Instant JSON `[left, top, width, height]`,
+   * drawn from its top-left corner along the top edge, clockwise on screen,
+   * as SVG draws a `<rect>`: a dash pattern then starts where the viewer's
+   * starts (PDF's `re` would start at the bottom-left, along the bottom).
+   */
   rect(rect: Readonly<Rect>): this {
     const [llx, lly, urx, ury] = this.frame.rect(rect);
-    this.content.rect(llx, lly, urx - llx, ury - lly);
+    this.content.moveTo(llx, ury).lineTo(urx, ury).lineTo(urx, lly).lineTo(llx, lly).closePath();
     return this;
   }
 
