@@ -8,8 +8,8 @@
  */
 import type { Appearance } from '../appearance.js';
 import { num } from '../content-stream.js';
-import { standardMetrics } from '../fonts/standard-fonts.js';
 import type { FontMetrics, TextFonts, TextRun, TextStyle } from '../fonts/text-fonts.js';
+import { cssLineMetrics } from './css-line-metrics.js';
 import { BREAKING_SPACE, breakSegments, paragraphs } from './line-breaks.js';
 
 /** The viewer's `line-height` (src/annotations/text.ts). */
@@ -130,7 +130,7 @@ export interface DrawTextOptions {
   color: string;
   align?: 'left' | 'center' | 'right';
   valign?: 'top' | 'center' | 'bottom';
-  /** Ascent and descent that place each baseline in its line box (TextFonts.metrics; Helvetica's by default). */
+  /** Ascent and descent that place each baseline in its line box (default: the viewer's for Helvetica, `cssLineMetrics`). */
   metrics?: FontMetrics;
   /** Line height per point of font size (default 1.2, the viewer's). */
   lineHeight?: number;
@@ -145,7 +145,7 @@ export interface DrawTextOptions {
  */
 export function drawTextLines(appearance: Appearance, lines: readonly TextLine[], box: TextBox, options: DrawTextOptions): void {
   const { size, color } = options;
-  const metrics = options.metrics ?? standardMetrics(undefined);
+  const metrics = options.metrics ?? cssLineMetrics();
   if (!lines.some((line) => line.runs.length > 0)) return;
   const step = (options.lineHeight ?? LINE_HEIGHT) * size;
   const blockHeight = lines.length * step;

@@ -16,6 +16,7 @@ import { Appearance, writeAppearance } from '../../appearance.js';
 import type { TextStyle } from '../../fonts/text-fonts.js';
 import type { PageFrame } from '../../page-frame.js';
 import { textString } from '../../pdf-values.js';
+import { cssLineMetrics } from '../../text/css-line-metrics.js';
 import { drawTextLines, layoutLines, LINE_HEIGHT } from '../../text/line-layout.js';
 import type { WriterEnv, WrittenAnnotation } from '../../writer-types.js';
 import { colorArray } from '../shapes/border.js';
@@ -68,7 +69,7 @@ async function drawOverlayArea(appearance: Appearance, env: WriterEnv, annotatio
     const repeat = annotation.repeatOverlayText === true;
     const size = overlaySize(text, width, height, repeat);
     const box = { left: llx, bottom: lly, width: urx - llx, height: ury - lly };
-    const options = { size, color: annotation.color ?? DEFAULT_OVERLAY_TEXT_COLOR, metrics: env.fonts.metrics(OVERLAY_STYLE) };
+    const options = { size, color: annotation.color ?? DEFAULT_OVERLAY_TEXT_COLOR, metrics: cssLineMetrics(OVERLAY_STYLE) };
     if (repeat) {
       const perLine = Math.ceil(width / Math.max(0.1, text.length * CHAR_WIDTH * size + CHAR_WIDTH * size)) + 1;
       const lineCount = Math.ceil(height / (size * LINE_HEIGHT)) + 1;

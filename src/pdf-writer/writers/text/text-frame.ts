@@ -11,6 +11,7 @@ import type { TextBorder } from '../../../annotations/text-style.js';
 import type { Appearance } from '../../appearance.js';
 import type { TextFonts, TextStyle } from '../../fonts/text-fonts.js';
 import type { PdfRect } from '../../page-frame.js';
+import { cssLineMetrics } from '../../text/css-line-metrics.js';
 import { drawTextLines, layoutLines, LINE_HEIGHT, type TextBox, type TextLine } from '../../text/line-layout.js';
 
 export interface TextFrameOptions {
@@ -81,7 +82,7 @@ export async function drawTextFrame(appearance: Appearance, fonts: TextFonts, op
     color: options.color,
     align: options.align,
     valign: options.valign,
-    metrics: fonts.metrics(options.style),
+    metrics: cssLineMetrics(options.style),
   });
   content.restore();
   return size;
