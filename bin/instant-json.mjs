@@ -25,7 +25,8 @@ apply      Writes the annotations, comments and form values of an Instant JSON
            so the same Instant JSON still matches the saved file.
            --flatten    draw annotations and form fields into the pages instead
                         (a full rewrite; redactions and links stay annotations)
-           --password   the PDF's password, when it is encrypted
+           --password   the PDF's password, handed to the writer (which refuses
+                        encrypted PDFs for now, with a message saying so)
            --quiet      no progress on stderr (by default it shows once a
                         run takes longer than a second)
            --progress   progress on stderr from the start
