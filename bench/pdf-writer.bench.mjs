@@ -178,7 +178,9 @@ function runChild(mode, files) {
 /** The suite: `ctx` as bench/run.mjs passes it (only `log` and `options` are used). */
 export async function run(ctx = {}) {
   const log = ctx.log ?? console.log;
-  const options = { ...parseArgs([]), ...(ctx.writerOptions ?? {}) };
+  // Under bench/run.mjs: its page count (e.g. --quick's 200), with this suite's own defaults otherwise.
+  const fromRun = ctx.options?.pages ? { pages: ctx.options.pages } : {};
+  const options = { ...parseArgs([]), ...fromRun, ...(ctx.writerOptions ?? {}) };
   if (!existsSync(WRITER)) return { name, ok: false, fatal: `${path.relative(ROOT, WRITER)} is missing: run \`npm run build\` first`, table: [] };
   await mkdir(OUT_DIR, { recursive: true });
 
