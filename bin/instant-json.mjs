@@ -14,7 +14,7 @@ import { ProgressReporter } from './progress.mjs';
 import { writeFileAtomically } from './write-atomically.mjs';
 
 const USAGE = `Usage:
-  instant-json apply <in.pdf> <changes.json> -o <out.pdf> [--flatten] [--password <pw>]
+  instant-json apply <in.pdf> <changes.json> -o <out.pdf> [--flatten]
                      [--quiet | --progress]
   instant-json validate <changes.json> [--pdf <in.pdf>]
   instant-json --help
@@ -25,8 +25,6 @@ apply      Writes the annotations, comments and form values of an Instant JSON
            so the same Instant JSON still matches the saved file.
            --flatten    draw annotations and form fields into the pages instead
                         (a full rewrite; redactions and links stay annotations)
-           --password   the PDF's password, handed to the writer (which refuses
-                        encrypted PDFs for now, with a message saying so)
            --quiet      no progress on stderr (by default it shows once a
                         run takes longer than a second)
            --progress   progress on stderr from the start
@@ -45,7 +43,6 @@ const COMMANDS = {
     options: {
       output: { type: 'string', short: 'o' },
       flatten: { type: 'boolean' },
-      password: { type: 'string' },
       quiet: { type: 'boolean', short: 'q' },
       progress: { type: 'boolean' },
     },
@@ -115,7 +112,6 @@ async function apply([pdfFile, jsonFile], values) {
     onProgress: (done, total) => progress.update(done, total),
     onWarning: (message) => progress.interrupt(() => say(`warning: ${message}`)),
   };
-  if (values.password !== undefined) options.password = values.password;
   let output;
   try {
     output = await applyInstantJson(pdf, json, options);

@@ -7,7 +7,8 @@
 import { type Annotation, type Comment, type InstantJson, parseInstantJson } from '../model/index.js';
 import { annotationDict, popupDict } from './annotation-dict.js';
 import { untracked, untrackedAsync, withoutChangeSearch } from './change-tracking.js';
-import { createTextFonts, type FontOptions } from './fonts/create-text-fonts.js';
+import { createTextFonts } from './fonts/create-text-fonts.js';
+import type { FontOptions } from './fonts/font-source.js';
 import { writeFormFieldValues } from './forms/write-form-values.js';
 import { flattenAnnotations } from './flatten.js';
 import { createImageStore } from './image-store.js';

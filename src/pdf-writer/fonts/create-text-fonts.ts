@@ -15,23 +15,12 @@ import { loadFontkit } from '../pdf-lib.js';
 import { mirrored, visualRuns } from './bidi.js';
 import { bundledFonts, bundledFontUrl, type BundledFont } from './bundled-fonts.js';
 import { EmbeddableFont, type EmbeddingContext } from './embeddable-font.js';
-import { describeFontSource, type FontSource } from './font-source.js';
+import { describeFontSource, type FontOptions } from './font-source.js';
 import { isWinAnsiText, standardFontName, standardMetrics } from './standard-fonts.js';
 import type { FontMetrics, RunOptions, TextFonts, TextRun, TextStyle } from './text-fonts.js';
 
-export type { FontSource } from './font-source.js';
+export type { FontOptions, FontSource } from './font-source.js';
 export { FontLoadError } from './font-source.js';
-
-export interface FontOptions {
-  /**
-   * Fonts tried before the built-in ones, in order, for each character that
-   * the standard PDF fonts cannot show (TrueType or OpenType bytes, or a URL
-   * to fetch them from; see FontSource). Only the glyphs used are embedded.
-   */
-  fonts?: readonly FontSource[];
-  /** Where the bundled fonts are fetched from (default: the package's `fonts/` folder). */
-  bundledFontsUrl?: URL;
-}
 
 type PdfFont = ReturnType<PDFDocument['embedStandardFont']>;
 

@@ -15,6 +15,18 @@
 export type FontSource = Uint8Array | ArrayBuffer | URL | string;
 
 /** A font that could not be fetched or read; `font` names it. */
+/** Font settings of one save (kept apart from the font machinery so the types need no PDF library). */
+export interface FontOptions {
+  /**
+   * Fonts tried before the built-in ones, in order, for each character that
+   * the standard PDF fonts cannot show (TrueType or OpenType bytes, or a URL
+   * to fetch them from; see FontSource). Only the glyphs used are embedded.
+   */
+  fonts?: readonly FontSource[];
+  /** Where the bundled fonts are fetched from (default: the package's `fonts/` folder). */
+  bundledFontsUrl?: URL;
+}
+
 export class FontLoadError extends Error {
   override readonly name = 'FontLoadError';
   constructor(
