@@ -229,6 +229,52 @@ try {
     await waitForRenderedPage(page, { pageIndex: 0 });
   });
 
+  await check('Download and Print under the policy: the writer chunks and fonts load, the PDF saves, the print frame fills', async () => {
+    const result = await page.evaluate(async () => {
+      const viewer = document.querySelector('instant-pdf-viewer');
+      // Greek text needs a bundled font: the font fetch runs under the policy too.
+      viewer.createAnnotation({
+        type: 'pspdfkit/text', pageIndex: 0, bbox: [60, 680, 200, 30], opacity: 1, fontColor: '#000000', fontSize: 12,
+        horizontalAlign: 'left', verticalAlign: 'top', text: { format: 'plain', value: 'Καλημέρα' },
+      });
+      const exported = new Promise((resolve) =>
+        viewer.addEventListener('pdf-export', (event) => {
+          event.preventDefault();
+          resolve(event.detail);
+        }, { once: true }),
+      );
+      const download = [...viewer.shadowRoot.querySelectorAll('[part~="toolbar-button"]')].find((button) => button.getAttribute('aria-label') === 'Download');
+      if (!download) return { error: 'no Download button' };
+      download.click();
+      const { bytes, fileName } = await exported;
+      // Print: catch the hidden frame and count its sheets instead of opening a dialog.
+      let sheets = -1;
+      const observer = new MutationObserver((records) => {
+        for (const record of records) {
+          for (const node of record.addedNodes) {
+            if (node instanceof HTMLIFrameElement) {
+              node.contentWindow.print = () => {
+                sheets = [...node.contentDocument.images].filter((image) => image.complete && image.naturalWidth > 0).length;
+              };
+            }
+          }
+        }
+      });
+      observer.observe(viewer.shadowRoot, { childList: true, subtree: true });
+      await viewer.print();
+      observer.disconnect();
+      const head = new TextDecoder().decode(bytes.subarray(0, 5));
+      return { head, size: bytes.length, fileName, sheets, pageCount: viewer.pageCount };
+    });
+    assert(!result.error, result.error);
+    assert(result.head === '%PDF-', `the saved bytes start with ${result.head}`);
+    assert(result.fileName.endsWith('-annotated.pdf'), `file name ${result.fileName}`);
+    assert(result.sheets === result.pageCount, `${result.sheets} printed sheets with a loaded image for ${result.pageCount} pages`);
+    const chunks = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => /\/chunks\/|\/fonts\//.test(name)));
+    assert(chunks.some((name) => name.includes('/dist/cdn/fonts/')), `no bundled font fetched: ${chunks.join(', ')}`);
+    return `${result.size} bytes saved, ${result.sheets} sheets, ${chunks.length} chunks and fonts loaded`;
+  });
+
   await check('no violation reported by any channel, no errors', async () => {
     const seen = await violations();
     const all = [
