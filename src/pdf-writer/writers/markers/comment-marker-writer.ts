@@ -7,15 +7,13 @@
  * names another), /C its colour, /Contents its text when it has one, and
  * then a /Popup as for notes.
  */
+import { DEFAULT_MARKER_COLOR, iconName } from '../../../annotations/note-glyphs.js';
 import type { CommentMarkerAnnotation } from '../../../model/index.js';
 import { plainText } from '../../plain-text.js';
 import type { AnnotationWriter } from '../../writer-types.js';
 import { noteIconAppearance } from './note-icon-appearance.js';
-import { iconName, PDF_ICON_NAMES } from './note-glyphs.js';
+import { PDF_ICON_NAMES } from './note-icon-names.js';
 import { pdfColor } from './pdf-color.js';
-
-/** The viewer's colour for a marker without one (src/annotations/comment-marker.ts). */
-export const DEFAULT_MARKER_COLOR = '#ffc21a';
 
 export const writeCommentMarker: AnnotationWriter<CommentMarkerAnnotation> = (marker, env) => {
   const icon = iconName(marker.icon);

@@ -11,15 +11,15 @@
  * root's top-left corner, the spot where a comment marker root draws the same
  * bubble, so over a marker it adds nothing visible.
  */
+import { DEFAULT_MARKER_COLOR, ICON_SIDE } from '../../../annotations/note-glyphs.js';
 import type { Comment } from '../../../model/index.js';
 import { Appearance } from '../../appearance.js';
 import type { PdfRect } from '../../page-frame.js';
 import type { PDFRef } from '../../pdf-lib.js';
 import { plainText } from '../../plain-text.js';
 import type { WriterEnv, WrittenAnnotation } from '../../writer-types.js';
-import { DEFAULT_MARKER_COLOR } from './comment-marker-writer.js';
 import { drawNoteIcon } from './note-icon-appearance.js';
-import { ICON_SIDE, PDF_ICON_NAMES } from './note-glyphs.js';
+import { PDF_ICON_NAMES } from './note-icon-names.js';
 import { pdfColor } from './pdf-color.js';
 
 export interface CommentRoot {

@@ -1,21 +1,19 @@
 /**
  * The appearance of a note-like annotation (notes, comment markers, comment
- * replies): the icon our viewer draws, ICON_SIDE points square at the top-left
+ * replies): the icon our viewer draws (the glyphs and paint of
+ * src/annotations/note-glyphs.ts), ICON_SIDE points square at the top-left
  * of the bbox (the viewer draws these kinds at a constant size, which is this
  * size at 100 %). A bbox smaller than the icon grows to hold it, as the
  * viewer's own hit area does, so no saved note is invisible.
  */
+import { contrastColor, GLYPH_GRID, GLYPH_PAINT, iconHitRect, ICON_SIDE, NOTE_GLYPHS } from '../../../annotations/note-glyphs.js';
 import type { NoteIcon, Rect } from '../../../model/index.js';
 import { Appearance } from '../../appearance.js';
 import type { PageFrame, PdfRect } from '../../page-frame.js';
 import { appendSvgPath } from './svg-path.js';
-import { contrastColor, GLYPH_GRID, ICON_SIDE, NOTE_GLYPHS } from './note-glyphs.js';
 
-/** The area the icon covers, as the viewer's `iconHitRect`: the bbox, at least ICON_SIDE wide and high. */
-export function noteIconBox(bbox: Readonly<Rect>): Rect {
-  const [left, top, width, height] = bbox;
-  return [left, top, Math.max(width, ICON_SIDE), Math.max(height, ICON_SIDE)];
-}
+/** The area the icon covers: the viewer's `iconHitRect`, the bbox at least ICON_SIDE wide and high. */
+export const noteIconBox: (bbox: Readonly<Rect>) => Rect = iconHitRect;
 
 /** The /Rect of a note-like annotation and its appearance. */
 export function noteIconAppearance(
@@ -40,13 +38,13 @@ export function drawNoteIcon(appearance: Appearance, left: number, top: number, 
   const content = appearance.content;
   content.save().transform(scale, 0, 0, -scale, left, top);
 
-  const outline = appearance.resources.graphicsState({ strokeOpacity: 0.6 });
-  content.save().graphicsState(outline).fillColor(color).strokeColor('#000000').lineWidth(1).lineJoin(1);
+  const outline = appearance.resources.graphicsState({ strokeOpacity: GLYPH_PAINT.outlineOpacity });
+  content.save().graphicsState(outline).fillColor(color).strokeColor('#000000').lineWidth(GLYPH_PAINT.outlineWidth).lineJoin(1);
   appendSvgPath(content, glyph.body);
   content.fillStroke().restore();
 
   if (glyph.marks) {
-    content.save().strokeColor(ink).lineWidth(1.6).lineCap(1);
+    content.save().strokeColor(ink).lineWidth(GLYPH_PAINT.marksWidth).lineCap(1);
     appendSvgPath(content, glyph.marks);
     content.stroke().restore();
   }

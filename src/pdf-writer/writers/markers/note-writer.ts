@@ -4,15 +4,13 @@
  * the orchestrator) so PDF readers can open it. The appearance is the icon
  * as our viewer draws it.
  */
+import { DEFAULT_NOTE_COLOR, iconName } from '../../../annotations/note-glyphs.js';
 import type { NoteAnnotation } from '../../../model/index.js';
 import { plainText } from '../../plain-text.js';
 import type { AnnotationWriter } from '../../writer-types.js';
 import { noteIconAppearance } from './note-icon-appearance.js';
-import { iconName, PDF_ICON_NAMES } from './note-glyphs.js';
+import { PDF_ICON_NAMES } from './note-icon-names.js';
 import { pdfColor } from './pdf-color.js';
-
-/** The viewer's colour for a note without one (src/annotations/note.ts). */
-export const DEFAULT_NOTE_COLOR = '#ffe066';
 
 export const writeNote: AnnotationWriter<NoteAnnotation> = (note, env) => {
   const icon = iconName(note.icon);
