@@ -2,7 +2,8 @@
  * `pspdfkit/stamp`: a rounded frame with the stamp's words, scaled to the
  * bbox and turned by the record's `rotation`. Standard types show their
  * table label in their conventional colour; `Custom` shows `title` (and a
- * smaller `subtitle`) in `color`.
+ * smaller `subtitle`) in `color`. What it shows and where is stamp-face.ts,
+ * which the PDF writer draws saved stamps from.
  */
 import { css } from 'lit';
 import type { StampAnnotation } from '../model/index.js';
@@ -10,94 +11,56 @@ import type { AnnotationKind } from './annotation-kind.js';
 import { svgElement } from './dom.js';
 import { inRect } from './hit-geometry.js';
 import { shortText } from './plain-text.js';
-import { contentSize } from './rotated-content.js';
 import { rotatedFrame } from './rotated-frame.js';
-import { STAMP_BLUE, standardStamp } from './stamp-types.js';
+import { stampFace, stampLayout, type StampLine } from './stamp-face.js';
 
 const FONT_FAMILY = 'Helvetica, Arial, sans-serif';
-const MIN_EXTENT = 1e-3;
+/** Smallest `textLength`: an empty line's estimated width is 0. */
+const MIN_TEXT_LENGTH = 1e-3;
 
-interface StampFace {
-  readonly title: string;
-  readonly subtitle: string;
-  readonly color: string;
-}
-
-export function stampFace(annotation: StampAnnotation): StampFace {
-  const subtitle = annotation.subtitle ?? '';
-  const standard = standardStamp(annotation.stampType);
-  if (standard) return { title: standard.label, subtitle, color: standard.color };
-  const title = annotation.title ?? (annotation.stampType === 'Custom' ? '' : String(annotation.stampType));
-  return { title, subtitle, color: annotation.color ?? STAMP_BLUE };
-}
-
-/**
- * Roughly how wide `text` is in bold Helvetica at `fontSize`, in the same
- * units. The box is not in the document while it is drawn, so text cannot
- * be measured; the estimate only decides how much `textLength` squeezes.
- */
-function estimatedWidth(text: string, fontSize: number): number {
-  let ems = 0;
-  for (const char of text) {
-    if (char === ' ') ems += 0.28;
-    else if (/[A-Z0-9]/.test(char)) ems += char === 'I' ? 0.3 : char === 'M' || char === 'W' ? 0.85 : 0.72;
-    else if (/[a-z]/.test(char)) ems += char === 'i' || char === 'l' ? 0.28 : 0.58;
-    else ems += 0.6;
-  }
-  return ems * fontSize;
-}
-
-/** A line of the stamp centred at `y`, squeezed to at most `available` wide. */
-function stampLine(text: string, x: number, y: number, fontSize: number, available: number, color: string, className: string): SVGTextElement {
-  const line = svgElement('text', {
-    class: className,
+/** A line of the stamp centred at `x`, squeezed or stretched to the layout's width for it. */
+function stampLine(line: StampLine, x: number, color: string): SVGTextElement {
+  const text = svgElement('text', {
+    class: `stamp-${line.role}`,
     x,
-    y,
+    y: line.centre,
     fill: color,
     'font-family': FONT_FAMILY,
     'font-weight': 'bold',
-    'font-size': fontSize,
+    'font-size': line.fontSize,
     'text-anchor': 'middle',
     'dominant-baseline': 'central',
-    textLength: Math.max(MIN_EXTENT, Math.min(available, estimatedWidth(text, fontSize))),
+    textLength: Math.max(MIN_TEXT_LENGTH, line.width),
     lengthAdjust: 'spacingAndGlyphs',
   });
-  line.textContent = text;
-  return line;
+  text.textContent = line.text;
+  return text;
 }
 
 function drawStamp(annotation: StampAnnotation, box: HTMLElement): void {
   const [, , bboxWidth, bboxHeight] = annotation.bbox;
   const frame = rotatedFrame(box, [0, 0, bboxWidth, bboxHeight], annotation.rotation, 'stamp-frame');
-  const [width, height] = contentSize(Math.max(bboxWidth, MIN_EXTENT), Math.max(bboxHeight, MIN_EXTENT), annotation.rotation);
   const face = stampFace(annotation);
+  const layout = stampLayout(face, bboxWidth, bboxHeight, annotation.rotation);
+  const { width, height } = layout;
+  const [x, y, frameWidth, frameHeight] = layout.frame;
   // The viewBox is the content in page points, so the stamp scales with the zoom like the bbox.
   const svg = svgElement('svg', { class: 'stamp', viewBox: `0 0 ${width} ${height}`, preserveAspectRatio: 'none', 'aria-hidden': 'true' });
-  const short = Math.min(width, height);
-  const stroke = Math.min(Math.max(short * 0.06, 0.75), 4);
   svg.append(
     svgElement('rect', {
       class: 'stamp-border',
-      x: stroke / 2,
-      y: stroke / 2,
-      width: Math.max(MIN_EXTENT, width - stroke),
-      height: Math.max(MIN_EXTENT, height - stroke),
-      rx: short * 0.15,
+      x,
+      y,
+      width: frameWidth,
+      height: frameHeight,
+      rx: layout.cornerRadius,
       fill: face.color,
-      'fill-opacity': 0.08,
+      'fill-opacity': layout.tintOpacity,
       stroke: face.color,
-      'stroke-width': stroke,
+      'stroke-width': layout.stroke,
     }),
+    ...layout.lines.map((line) => stampLine(line, width / 2, face.color)),
   );
-  const available = Math.max(MIN_EXTENT, width - 2 * (stroke + short * 0.1));
-  if (face.subtitle) {
-    svg.append(
-      stampLine(face.title, width / 2, height * 0.4, height * 0.38, available, face.color, 'stamp-title'),
-      stampLine(face.subtitle, width / 2, height * 0.74, height * 0.2, available, face.color, 'stamp-subtitle'),
-    );
-  } else {
-    svg.append(stampLine(face.title, width / 2, height / 2, height * 0.5, available, face.color, 'stamp-title'));
-  }
   frame.append(svg);
 }
 
