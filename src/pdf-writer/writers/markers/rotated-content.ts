@@ -1,30 +1,15 @@
 /**
  * Content that a record turns by its own `rotation` (stamps, images), placed
- * as our viewer places it (src/annotations/rotated-content.ts,
- * image-frame.ts): drawn upright in a frame of its own size, centred on the
- * annotation's area and turned counterclockwise about that centre. In PDF
- * user space (y up) a counterclockwise turn is the ordinary rotation matrix.
+ * as our viewer places it: drawn upright in a frame of its own size (from
+ * src/annotations/rotated-content.ts or image-frame.ts, which the viewer
+ * uses too), centred on the annotation's area and turned counterclockwise
+ * about that centre. In PDF user space (y up) a counterclockwise turn is the
+ * ordinary rotation matrix.
  */
+import { normalizedRotation } from '../../../annotations/rotated-content.js';
 import type { PdfRect } from '../../page-frame.js';
 
 export type Matrix = [a: number, b: number, c: number, d: number, e: number, f: number];
-
-/** A rotation in degrees brought into [0, 360). */
-export function normalizedRotation(rotation: number | undefined): number {
-  if (rotation === undefined || !Number.isFinite(rotation)) return 0;
-  return ((rotation % 360) + 360) % 360;
-}
-
-/** Whether content turned by `rotation` lies on its side, so its width and height swap (the viewer's rule). */
-export function isSideways(rotation: number | undefined): boolean {
-  const turn = normalizedRotation(rotation);
-  return (turn > 45 && turn < 135) || (turn > 225 && turn < 315);
-}
-
-/** Width and height of the content before it is turned, for an area of `width` × `height`. */
-export function contentSize(width: number, height: number, rotation: number | undefined): [number, number] {
-  return isSideways(rotation) ? [height, width] : [width, height];
-}
 
 /**
  * The matrix (for `cm`) that takes content coordinates — origin at the
