@@ -1,37 +1,38 @@
-/** What an image annotation shows when it has no picture to show: never an empty box. */
-import { css } from 'lit';
+/**
+ * What an image annotation shows when it has no picture to show: never an
+ * empty box. Its look is image-placeholder-look.ts, which the PDF writer
+ * draws saved placeholders from.
+ */
+import { css, unsafeCSS } from 'lit';
 import type { TranslationKey } from '../i18n/localize.js';
 import type { Rect } from '../model/index.js';
 import { htmlElement, points, svgElement } from './dom.js';
+import {
+  BROKEN_IMAGE_GLYPH,
+  PLACEHOLDER_BOX,
+  PLACEHOLDER_GAP,
+  PLACEHOLDER_INK,
+  PLACEHOLDER_LINE_HEIGHT,
+  PLACEHOLDER_MESSAGES,
+  placeholderSizes,
+  type PlaceholderReason,
+} from './image-placeholder-look.js';
 
-export type PlaceholderReason = 'missing' | 'broken' | 'unsupported';
+export type { PlaceholderReason };
 
-const MESSAGES: Record<PlaceholderReason, TranslationKey> = {
-  missing: 'image.placeholderMissing',
-  broken: 'image.placeholderMissing',
-  unsupported: 'image.placeholderPdf',
-};
-
-/** A picture frame with a torn corner: the usual "broken image" sign. */
+/** The broken-picture glyph in the text's colour. */
 function brokenImageGlyph(): SVGSVGElement {
-  const svg = svgElement('svg', { viewBox: '0 0 24 24', class: 'image-placeholder-glyph', 'aria-hidden': 'true' });
-  const ink = { fill: 'none', stroke: 'currentColor', 'stroke-width': 1.8, 'stroke-linejoin': 'round', 'stroke-linecap': 'round' };
-  svg.append(
-    svgElement('path', { d: 'M3 13V4h18v8l-3-2-3 3-3-2-3 3z', ...ink }),
-    svgElement('path', { d: 'M3 17v3h18v-4l-3-2-3 3-3-2-3 3z', ...ink }),
-    svgElement('circle', { cx: 8, cy: 8, r: 1.5, fill: 'currentColor' }),
-  );
+  const { grid, strokes, strokeWidth, dot } = BROKEN_IMAGE_GLYPH;
+  const svg = svgElement('svg', { viewBox: `0 0 ${grid} ${grid}`, class: 'image-placeholder-glyph', 'aria-hidden': 'true' });
+  const ink = { fill: 'none', stroke: 'currentColor', 'stroke-width': strokeWidth, 'stroke-linejoin': 'round', 'stroke-linecap': 'round' };
+  svg.append(...strokes.map((d) => svgElement('path', { d, ...ink })), svgElement('circle', { ...dot, fill: 'currentColor' }));
   return svg;
 }
 
 /** Replaces whatever `box` holds with the placeholder. */
 export function showPlaceholder(box: HTMLElement, bbox: Rect, reason: PlaceholderReason, translate: (key: TranslationKey) => string): void {
-  const message = translate(MESSAGES[reason]);
-  const width = Math.max(0, bbox[2]);
-  const height = Math.max(0, bbox[3]);
-  // Sized from the bbox so the glyph and text fit small images and do not dwarf large ones.
-  const glyphSize = Math.max(4, Math.min(32, height * 0.4, width * 0.4));
-  const fontSize = Math.max(3, Math.min(12, height * 0.18, width / 8));
+  const message = translate(PLACEHOLDER_MESSAGES[reason]);
+  const { glyphSize, fontSize } = placeholderSizes(Math.max(0, bbox[2]), Math.max(0, bbox[3]));
   const placeholder = htmlElement('div', 'image-placeholder');
   placeholder.setAttribute('role', 'img');
   const glyph = brokenImageGlyph();
@@ -44,6 +45,8 @@ export function showPlaceholder(box: HTMLElement, bbox: Rect, reason: Placeholde
   box.replaceChildren(placeholder);
 }
 
+const { background, borderColor, borderWidth, stripeOpacity, stripePeriod } = PLACEHOLDER_BOX;
+
 export const placeholderStyles = css`
   .annotation[data-annotation-type='image'] .image-placeholder {
     position: absolute;
@@ -54,11 +57,15 @@ export const placeholderStyles = css`
     flex-direction: column;
     align-items: center;
     justify-content: center;
-    gap: 0.2em;
-    color: #555555;
-    border: 1px solid #8a8a8a;
-    background-color: #e6e6e6;
-    background-image: repeating-linear-gradient(45deg, transparent 0 6px, rgb(0 0 0 / 0.08) 6px 12px);
+    gap: ${PLACEHOLDER_GAP}em;
+    color: ${unsafeCSS(PLACEHOLDER_INK)};
+    border: ${borderWidth}px solid ${unsafeCSS(borderColor)};
+    background-color: ${unsafeCSS(background)};
+    background-image: repeating-linear-gradient(
+      45deg,
+      transparent 0 ${stripePeriod / 2}px,
+      rgb(0 0 0 / ${stripeOpacity}) ${stripePeriod / 2}px ${stripePeriod}px
+    );
     font-family: system-ui, sans-serif;
     text-align: center;
   }
@@ -66,6 +73,6 @@ export const placeholderStyles = css`
     flex: none;
   }
   .annotation[data-annotation-type='image'] .image-placeholder-text {
-    line-height: 1.2;
+    line-height: ${PLACEHOLDER_LINE_HEIGHT};
   }
 `;
