@@ -6,9 +6,10 @@
 import type { AnnotationKind } from './annotation-kind.js';
 import { hitsNoteIcon, iconName, noteIcon } from './note-icons.js';
 import { plainText, shortText } from './plain-text.js';
+import { DEFAULT_MARKER_COLOR } from './note-glyphs.js';
 
 /** Version 1 markers carry no colour; this amber keeps them visible on white and on text. */
-export const DEFAULT_MARKER_COLOR = '#ffc21a';
+export { DEFAULT_MARKER_COLOR };
 
 export const commentMarkerKind: AnnotationKind<'pspdfkit/comment-marker'> = {
   type: 'pspdfkit/comment-marker',

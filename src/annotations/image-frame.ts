@@ -4,6 +4,7 @@
  * the bbox with width and height swapped, centred in it.
  */
 import type { Rect } from '../model/index.js';
+import { normalizedRotation } from './rotated-content.js';
 
 export interface ImageFrame {
   /** The unrotated picture's size in points. */
@@ -15,10 +16,7 @@ export interface ImageFrame {
 
 const EPSILON = 1e-6;
 
-export function normalizedRotation(rotation: number | undefined): number {
-  if (rotation === undefined || !Number.isFinite(rotation)) return 0;
-  return ((rotation % 360) + 360) % 360;
-}
+export { normalizedRotation };
 
 export function imageFrame(bbox: Rect, rotation: number | undefined): ImageFrame {
   const angle = normalizedRotation(rotation);

@@ -6,9 +6,10 @@
 import type { AnnotationKind } from './annotation-kind.js';
 import { hitsNoteIcon, iconName, noteIcon } from './note-icons.js';
 import { plainText, shortText } from './plain-text.js';
+import { DEFAULT_NOTE_COLOR } from './note-glyphs.js';
 
 /** Colour of a new note: the yellow of a paper sticky note. */
-export const DEFAULT_NOTE_COLOR = '#ffe066';
+export { DEFAULT_NOTE_COLOR };
 
 export const noteKind: AnnotationKind<'pspdfkit/note'> = {
   type: 'pspdfkit/note',

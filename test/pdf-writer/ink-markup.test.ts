@@ -10,28 +10,19 @@
  */
 import { expect } from '@open-wc/testing';
 import type { Annotation, Point } from '../../src/model/index.js';
-import { readPageAnnotations } from '../../src/pdf/annotation-reader.js';
-import { applyInstantJson } from '../../src/pdf-writer/index.js';
 import { loadPdfLib, type PDFDict } from '../../src/pdf-writer/pdf-lib.js';
-import { type BlankPage, blankPdf, blankViewer, frameOf, pagePixels, settled } from '../helpers/annotation-kit.js';
+import type { BlankPage } from '../helpers/annotation-kit.js';
 import { cleanupViewers } from '../helpers/viewer-fixture.js';
 import { afterEach, describe, it } from '../model/mocha.js';
-import { closeReopened, instantJson, type PdfjsAnnotation, renderPage, reopen } from './writer-kit.js';
+import { compareWithViewer, near, numbers, record, type Rgb, type Saved, saveOnBlankPages, WHITE } from './shape-kit.js';
+import { closeReopened } from './writer-kit.js';
 
 /** A page with a black band: page points x 100…200, y 160…200. */
 const PAGE: BlankPage = { width: 400, height: 300, content: '0 g 100 100 100 40 re f' };
-const SCALE = 2;
-
-type Rgb = [number, number, number];
 const RED: Rgb = [255, 0, 0];
 const BLUE: Rgb = [0, 0, 255];
 const YELLOW: Rgb = [255, 255, 0];
-const WHITE: Rgb = [255, 255, 255];
 const BLACK: Rgb = [0, 0, 0];
-
-function record(fields: Record<string, unknown>): Annotation {
-  return { v: 2, pageIndex: 0, opacity: 1, ...fields } as unknown as Annotation;
-}
 
 function ink(fields: Record<string, unknown>): Annotation {
   const points = (fields.lines as Point[][]) ?? [];
@@ -45,45 +36,8 @@ function ink(fields: Record<string, unknown>): Annotation {
   });
 }
 
-interface Saved {
-  pdfjs: Map<string, PdfjsAnnotation>;
-  read: Map<string, Record<string, unknown>>;
-  at(point: Point): Rgb;
-  dict(id: string): Promise<PDFDict>;
-}
-
-async function save(records: Annotation[], page: BlankPage = PAGE): Promise<Saved> {
-  const bytes = await applyInstantJson(blankPdf([page]), instantJson({ annotations: records }));
-  const pdf = await reopen(bytes);
-  const items = (await (await pdf.document.getPage(1)).getAnnotations({ intent: 'display' })) as PdfjsAnnotation[];
-  expect(items.length, 'annotations on the page').to.equal(records.length);
-  const read = await readPageAnnotations(pdf.document, 0);
-  const { pixels } = await renderPage(pdf.document, 0, { scale: SCALE });
-  return {
-    pdfjs: new Map(records.map((r, i) => [r.id, items[i]!])),
-    read: new Map(records.map((r, i) => [r.id, read[i] as unknown as Record<string, unknown>])),
-    at: ([x, y]) => {
-      const offset = (Math.floor(y * SCALE) * pixels.width + Math.floor(x * SCALE)) * 4;
-      return [pixels.data[offset]!, pixels.data[offset + 1]!, pixels.data[offset + 2]!];
-    },
-    dict: async (id) => {
-      const lib = await loadPdfLib();
-      const doc = await lib.PDFDocument.load(bytes, { updateMetadata: false });
-      const annots = doc.getPage(0).node.Annots()!;
-      for (let i = 0; i < annots.size(); i++) {
-        const dict = annots.lookup(i, lib.PDFDict);
-        const name = dict.lookup(lib.PDFName.of('NM'));
-        if ((name instanceof lib.PDFHexString || name instanceof lib.PDFString) && name.decodeText() === id) return dict;
-      }
-      throw new Error(`no annotation ${id}`);
-    },
-  };
-}
-
-/** The numbers of an array entry of a dictionary. */
-async function numbers(dict: PDFDict, key: string): Promise<number[]> {
-  const lib = await loadPdfLib();
-  return dict.lookup(lib.PDFName.of(key), lib.PDFArray).asArray().map((value) => Number(value.toString()));
+function save(records: Annotation[], page: BlankPage = PAGE): Promise<Saved> {
+  return saveOnBlankPages(records, [page]);
 }
 
 /** The graphics states of an annotation's normal appearance, as `{ key: value }` text. */
@@ -98,10 +52,6 @@ async function appearanceStates(dict: PDFDict): Promise<Record<string, string>[]
     const state = dict.context.lookup(value, lib.PDFDict);
     return Object.fromEntries(state.entries().map(([key, entry]) => [key.decodeText(), entry.toString()]));
   });
-}
-
-function near(actual: Rgb, expected: Rgb, tolerance = 40): boolean {
-  return actual.every((channel, i) => Math.abs(channel - expected[i]!) <= tolerance);
 }
 
 function expectColor(actual: Rgb, expected: Rgb, where: string, tolerance = 40): void {
@@ -305,7 +255,7 @@ describe('PDF writer: ink and markups look like the viewer’s drawing', () => {
       record({ id: 's', type: 'pspdfkit/markup/strikeout', bbox: [210, 110, 150, 16], rects: [[210, 110, 150, 16]], color: '#ff0000' }),
       record({ id: 'q', type: 'pspdfkit/markup/squiggly', bbox: [20, 230, 300, 24], rects: [[20, 230, 180, 24], [200, 230, 120, 24]], color: '#008000' }),
     ];
-    const agreement = await compareWithViewer(records);
+    const agreement = await compareWithViewer(records, PAGE);
     for (const [id, share] of agreement) {
       console.log(`ink/markup ${id}: ${(share.area * 100).toFixed(1)} % of the area, ${(share.ink * 100).toFixed(1)} % of the inked pixels agree`);
       expect(share.area, `${id}: share of the area that agrees`).to.be.at.least(0.9);
@@ -313,60 +263,3 @@ describe('PDF writer: ink and markups look like the viewer’s drawing', () => {
     }
   });
 });
-
-/**
- * Draws the records in the viewer (zoom 1) and in the saved PDF (pdf.js at
- * scale 1), and compares the two pixel by pixel over each record's /Rect:
- * the share of all pixels that agree, and of those inked in either. The two
- * rasterizers anti-alias differently (a 1 pt bar is one solid row in one and
- * two half-tone rows in the other), so a pixel agrees when each drawing has
- * the other's colour at it or at a neighbour, or when their 3 × 3 averages
- * match; a mark displaced by two pixels or missing still disagrees.
- */
-async function compareWithViewer(records: Annotation[]): Promise<Map<string, { area: number; ink: number }>> {
-  const bytes = await applyInstantJson(blankPdf([PAGE]), instantJson({ annotations: records }));
-  const pdf = await reopen(bytes);
-  const items = (await (await pdf.document.getPage(1)).getAnnotations()) as PdfjsAnnotation[];
-  const { pixels } = await renderPage(pdf.document, 0, { scale: 1 });
-  const viewer = await blankViewer([PAGE], { zoom: '1' });
-  await viewer.importInstantJson(instantJson({ annotations: records }));
-  await settled(viewer);
-  const screen = await pagePixels(viewer, 0, frameOf(PAGE));
-  const ours = (px: number, py: number): Rgb => {
-    const offset = (py * pixels.width + px) * 4;
-    return [pixels.data[offset]!, pixels.data[offset + 1]!, pixels.data[offset + 2]!];
-  };
-  const live = (px: number, py: number): Rgb => screen.at([px + 0.5, py + 0.5]).slice(0, 3) as Rgb;
-  const nearby = (colour: Rgb, image: (px: number, py: number) => Rgb, px: number, py: number): boolean => {
-    for (let dy = -1; dy <= 1; dy++) for (let dx = -1; dx <= 1; dx++) if (near(colour, image(px + dx, py + dy), 48)) return true;
-    return false;
-  };
-  const average = (image: (px: number, py: number) => Rgb, px: number, py: number): Rgb => {
-    const sum: Rgb = [0, 0, 0];
-    for (let dy = -1; dy <= 1; dy++) for (let dx = -1; dx <= 1; dx++) image(px + dx, py + dy).forEach((channel, c) => (sum[c] += channel / 9));
-    return sum;
-  };
-  const result = new Map<string, { area: number; ink: number }>();
-  records.forEach((r, i) => {
-    const [llx, lly, urx, ury] = items[i]!.rect;
-    let total = 0;
-    let agree = 0;
-    let inked = 0;
-    let inkedAgree = 0;
-    for (let py = Math.floor(300 - ury); py < Math.ceil(300 - lly); py++) {
-      for (let px = Math.floor(llx); px < Math.ceil(urx); px++) {
-        const a = ours(px, py);
-        const b = live(px, py);
-        const same = (nearby(a, live, px, py) && nearby(b, ours, px, py)) || near(average(ours, px, py), average(live, px, py), 48);
-        total++;
-        if (same) agree++;
-        if (!near(a, WHITE, 24) || !near(b, WHITE, 24)) {
-          inked++;
-          if (same) inkedAgree++;
-        }
-      }
-    }
-    result.set(r.id, { area: agree / total, ink: inked ? inkedAgree / inked : 1 });
-  });
-  return result;
-}

@@ -13,8 +13,8 @@ import { readPageAnnotations } from '../../src/pdf/annotation-reader.js';
 import { ContentBuilder } from '../../src/pdf-writer/content-stream.js';
 import { applyInstantJson } from '../../src/pdf-writer/index.js';
 import { loadPdfLib, type PDFDict } from '../../src/pdf-writer/pdf-lib.js';
-import { NOTE_GLYPHS, PDF_ICON_NAMES } from '../../src/pdf-writer/writers/markers/note-glyphs.js';
-import { noteIconBox } from '../../src/pdf-writer/writers/markers/note-icon-appearance.js';
+import { iconHitRect, NOTE_GLYPHS } from '../../src/annotations/note-glyphs.js';
+import { PDF_ICON_NAMES } from '../../src/pdf-writer/writers/markers/note-icon-names.js';
 import { appendSvgPath } from '../../src/pdf-writer/writers/markers/svg-path.js';
 import { blankPdf, blankViewer, settled } from '../helpers/annotation-kit.js';
 import { cleanupViewers, page, screenPixels, setDeviceScaleFactor } from '../helpers/viewer-fixture.js';
@@ -404,7 +404,7 @@ describe('PDF writer: notes and stamps look as the viewer draws them', () => {
       record({ type: 'pspdfkit/stamp', bbox: [100, 170, 150, 50], stampType: 'Draft', rotation: 180 }),
     ];
     const json = instantJson({ annotations: records } as never);
-    const areas = records.map((annotation) => (annotation.type === 'pspdfkit/stamp' ? annotation.bbox : noteIconBox(annotation.bbox as never)));
+    const areas = records.map((annotation) => (annotation.type === 'pspdfkit/stamp' ? annotation.bbox : iconHitRect(annotation.bbox as never)));
     const shares = await agreementWithViewer(json, areas);
     console.log(`agreement with the viewer: ${records.map((annotation, index) => `${annotation.type.slice(9)} ${'icon' in annotation ? annotation.icon : 'stampType' in annotation ? annotation.stampType : ''} ${(shares[index]! * 100).toFixed(1)} %`).join('; ')}`);
     shares.forEach((share, index) => expect(share, `${records[index]!.type} ${records[index]!.id}`).to.be.greaterThan(0.9));

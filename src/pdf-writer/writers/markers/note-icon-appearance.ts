@@ -12,9 +12,6 @@ import { Appearance } from '../../appearance.js';
 import type { PageFrame, PdfRect } from '../../page-frame.js';
 import { appendSvgPath } from './svg-path.js';
 
-/** The area the icon covers: the viewer's `iconHitRect`, the bbox at least ICON_SIDE wide and high. */
-export const noteIconBox: (bbox: Readonly<Rect>) => Rect = iconHitRect;
-
 /** The /Rect of a note-like annotation and its appearance. */
 export function noteIconAppearance(
   bbox: Readonly<Rect>,
@@ -22,7 +19,8 @@ export function noteIconAppearance(
   icon: NoteIcon,
   color: string,
 ): { rect: PdfRect; appearance: Appearance } {
-  const box = noteIconBox(bbox);
+  // The area the icon covers: the viewer's hit area, the bbox at least ICON_SIDE wide and high.
+  const box = iconHitRect(bbox);
   const rect = frame.rect(box);
   const appearance = new Appearance(rect);
   drawNoteIcon(appearance, frame.x(box[0]), frame.y(box[1]), ICON_SIDE, icon, color);
