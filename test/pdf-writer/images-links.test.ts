@@ -9,9 +9,10 @@ import { readPageAnnotations, type SkippedAnnotation } from '../../src/pdf/annot
 import { applyInstantJson } from '../../src/pdf-writer/index.js';
 import { isWritableUri } from '../../src/pdf-writer/writers/markers/link-action.js';
 import { borderShades } from '../../src/pdf-writer/writers/markers/link-border.js';
-import { type BlankPage, blankPdf, blankViewer, settled } from '../helpers/annotation-kit.js';
-import { cleanupViewers, page, screenPixels, setDeviceScaleFactor, waitFor } from '../helpers/viewer-fixture.js';
+import { type BlankPage, blankPdf } from '../helpers/annotation-kit.js';
+import { cleanupViewers, setDeviceScaleFactor } from '../helpers/viewer-fixture.js';
 import { afterEach, describe, it } from '../model/mocha.js';
+import { agreementWithViewer } from './marker-kit.js';
 import { appendedText, closeReopened, countPixels, instantJson, type PdfjsAnnotation, pdfjsAnnotations, renderPage, reopen } from './writer-kit.js';
 
 const PAGE: BlankPage = { width: 400, height: 300 };
@@ -384,43 +385,8 @@ describe('PDF writer: images and links look as the viewer draws them', () => {
       record({ type: 'pspdfkit/link', bbox: [300, 190, 80, 30], action: { type: 'goTo', pageIndex: 0 } }),
     ];
     const json = instantJson({ annotations: records, attachments: { [id]: file } } as never);
-    const shares = await agreementWithViewer(json, records.map((annotation) => annotation.bbox));
+    const shares = await agreementWithViewer(json, records.map((annotation) => annotation.bbox), PAGE);
     console.log(`agreement with the viewer: ${records.map((annotation, index) => `${annotation.type.slice(9)} ${(shares[index]! * 100).toFixed(1)} %`).join('; ')}`);
     shares.forEach((share, index) => expect(share, `${records[index]!.type} ${records[index]!.id}`).to.be.greaterThan(0.9));
   });
 });
-
-/**
- * For each area (page points), the share of its pixels where pdf.js's
- * rendering of the saved file agrees with the viewer's live drawing of the
- * same JSON (each channel within 48), device pixel for device pixel at a
- * device scale of 2.
- */
-async function agreementWithViewer(json: ReturnType<typeof instantJson>, areas: readonly (readonly number[])[]): Promise<number[]> {
-  await setDeviceScaleFactor(2);
-  const viewer = await blankViewer([PAGE], { zoom: '1' });
-  await viewer.importInstantJson(json);
-  await settled(viewer);
-  // Pictures decode after they are placed.
-  await waitFor(() => [...viewer.shadowRoot!.querySelectorAll('img')].every((image) => image.complete), 'pictures decoded');
-  await settled(viewer);
-  const live = await screenPixels(page(viewer, 0));
-  const box = page(viewer, 0).getBoundingClientRect();
-  const cssPerPoint = box.width / PAGE.width;
-  const scale = cssPerPoint * 2;
-  const pdf = await reopen(await applyInstantJson(blankPdf([PAGE]), json));
-  const { pixels } = await renderPage(pdf.document, 0, { scale });
-  return areas.map(([left, top, width, height]) => {
-    let agree = 0;
-    let total = 0;
-    for (let row = Math.ceil(top! * scale); row < (top! + height!) * scale; row += 1) {
-      for (let column = Math.ceil(left! * scale); column < (left! + width!) * scale; column += 1) {
-        const offset = (row * pixels.width + column) * 4;
-        const shown = live.at(box.left + ((column + 0.5) / scale) * cssPerPoint, box.top + ((row + 0.5) / scale) * cssPerPoint);
-        total += 1;
-        if ([0, 1, 2].every((channel) => Math.abs(pixels.data[offset + channel]! - shown[channel]!) <= 48)) agree += 1;
-      }
-    }
-    return agree / total;
-  });
-}
