@@ -15,7 +15,7 @@ import { FontLoadError } from '../../src/pdf-writer/fonts/create-text-fonts.js';
 import { applyInstantJson } from '../../src/pdf-writer/index.js';
 import { loadPdfLib, type PDFDict } from '../../src/pdf-writer/pdf-lib.js';
 import { blankPdf, blankViewer, draw, frameOf, pagePixels, type BlankPage } from '../helpers/annotation-kit.js';
-import { embedsFontFile, isDark, renderPage, type InkBox, withSaved } from '../helpers/pdf-text-kit.js';
+import { embedsFontFile, isDark, renderPage, type InkBox, type Rgba, withSaved } from '../helpers/pdf-text-kit.js';
 import { cleanupViewers } from '../helpers/viewer-fixture.js';
 import { afterEach, describe, it } from '../model/mocha.js';
 import { instantJson, sameBytes } from './writer-kit.js';
@@ -101,6 +101,46 @@ async function viewerInk(viewer: InstantPdfViewer, record: TextAnnotation, area:
       box = box
         ? { left: Math.min(box.left, x), top: Math.min(box.top, y), right: Math.max(box.right, x + step), bottom: Math.max(box.bottom, y + step) }
         : { left: x, top: y, right: x + step, bottom: y + step };
+    }
+  }
+  return box;
+}
+
+/** How much of `ink` covers white at a pixel (0–1). */
+function coverage(rgba: readonly number[], ink: string): number {
+  const value = parseInt(ink.slice(1), 16);
+  const channels = [(value >> 16) & 255, (value >> 8) & 255, value & 255];
+  const direction = channels.map((channel) => channel - 255);
+  const length = direction.reduce((sum, d) => sum + d * d, 0);
+  return direction.reduce((sum, d, i) => sum + (rgba[i]! - 255) * d, 0) / length;
+}
+
+/** Runs [start, end) along 0..length (sampled every `step`) where `inked` holds. */
+function runs(inked: (t: number) => boolean, length: number, step: number): [number, number][] {
+  const found: [number, number][] = [];
+  let start: number | undefined;
+  for (let t = step / 2; t < length; t += step) {
+    if (inked(t)) start ??= t - step / 2;
+    else if (start !== undefined) {
+      found.push([start, t - step / 2]);
+      start = undefined;
+    }
+  }
+  if (start !== undefined) found.push([start, length]);
+  return found;
+}
+
+/** The box of dark pixels in `area` (page points), sampled every `step` points; null when there are none. */
+function inkIn(at: (x: number, y: number) => Rgba, area: Rect, step: number): InkBox | null {
+  const [left, top, width, height] = area;
+  let box: InkBox | null = null;
+  for (let y = top + step / 2; y < top + height; y += step) {
+    for (let x = left + step / 2; x < left + width; x += step) {
+      if (!isDark(at(x, y))) continue;
+      const [l, t] = [x - step / 2, y - step / 2];
+      box = box
+        ? { left: Math.min(box.left, l), top: Math.min(box.top, t), right: Math.max(box.right, l + step), bottom: Math.max(box.bottom, t + step) }
+        : { left: l, top: t, right: l + step, bottom: t + step };
     }
   }
   return box;
@@ -198,7 +238,8 @@ describe('free text saved into the PDF', () => {
     const dict = raw.dicts[0]!;
     expect(raw.get(dict, 'DA')).to.equal('/TiBI 12 Tf 0 0 1 rg');
     expect(raw.get(dict, 'Q')).to.equal(1);
-    expect(raw.get(dict, 'BS')).to.deep.equal({ W: 2, S: '/D', D: [6, 6] });
+    // The viewer paints 2 pt as 2 whole pixels at 100 %: dashes of 3 and gaps of 2 of those pixels.
+    expect(raw.get(dict, 'BS')).to.deep.equal({ W: 2, S: '/D', D: [4.5, 3] });
     expect(raw.get(dict, 'BE')).to.deep.equal({ S: '/C', I: 1 });
     expect(raw.get(dict, 'DS')).to.equal('font: italic bold 12pt Times; text-align:center; color:#0000FF');
     expect(raw.get(dict, 'RC')).to.contain('<p>Centred</p><p>second line</p>');
@@ -358,6 +399,110 @@ describe('free text saved into the PDF', () => {
       const live = await viewerInk(viewer, record, bbox);
       const { rendered } = await readBack(await save([record]));
       expectNear(rendered.ink(bbox)!, live!, 2, 'rotated');
+    });
+
+    /**
+     * Ink boxes of records as the viewer draws them at `zoom` and as pdf.js
+     * renders the saved file at the same scale (page points, y down).
+     */
+    async function inkAtZoom(page: BlankPage, records: TextAnnotation[], zoom: number): Promise<{ live: InkBox; saved: InkBox }[]> {
+      const scale = (zoom * 96) / 72;
+      const viewer = await blankViewer([page], { zoom: String(zoom) }, { width: 1000, height: 700 });
+      for (const record of records) await draw(viewer, record);
+      const pixels = await pagePixels(viewer, 0, frameOf(page));
+      const areas = records.map((record) => grow(record.bbox, 3));
+      const live = areas.map((area) => inkIn((x, y) => pixels.at([x, y]), area, 1 / scale)!);
+      const bytes = await applyInstantJson(blankPdf([page]), instantJson({ annotations: records }));
+      const saved = await withSaved(bytes, async (opened) => {
+        const rendered = await renderPage(opened, scale);
+        return areas.map((area) => rendered.ink(area)!);
+      });
+      return records.map((_, index) => ({ live: live[index]!, saved: saved[index]! }));
+    }
+
+    const describeBox = (box: InkBox) => `[${[box.left, box.top, box.right, box.bottom].map((v) => v.toFixed(2)).join(', ')}]`;
+
+    it('sets baselines where the viewer\'s CSS line box does (Arial/Liberation metrics), at the bottom as at the top', async () => {
+      // Helvetica, Times and Courier are drawn by the browser with Arial, Times New Roman and Courier New or
+      // their Liberation clones; the URW clones' metrics put the saved text 1.3 pt (Helvetica 12) to 2.3 pt
+      // (Courier 14) higher than the viewer's.
+      const page: BlankPage = { width: 220, height: 100 };
+      const records = [
+        freeText([10, 10, 95, 40], 'Right', { font: 'Courier', fontSize: 14, fontColor: '#283593', horizontalAlign: 'right', verticalAlign: 'bottom' }),
+        freeText([115, 10, 95, 40], 'Dashed', { font: 'Helvetica', fontSize: 12 }),
+        freeText([10, 55, 95, 40], 'Hello, PDF', { font: 'Times', fontSize: 14, verticalAlign: 'center' }),
+        freeText([115, 55, 95, 40], 'Two\nlines', { font: 'Helvetica', fontSize: 14, verticalAlign: 'bottom' }),
+      ];
+      const boxes = await inkAtZoom(page, records, 3);
+      boxes.forEach(({ live, saved }, index) => {
+        const name = `${records[index]!.font} ${records[index]!.verticalAlign}`;
+        console.log(`${name}: saved ink ${describeBox(saved)}, viewer ${describeBox(live)}`);
+        expect(Math.abs(saved.top - live.top), `${name}: top`).to.be.at.most(0.4);
+        expect(Math.abs(saved.bottom - live.bottom), `${name}: bottom`).to.be.at.most(0.4);
+        expect(Math.abs(saved.left - live.left), `${name}: left`).to.be.at.most(0.4);
+        expect(Math.abs(saved.right - live.right), `${name}: right`).to.be.at.most(0.4);
+      });
+    });
+
+    it('turns text a quarter turn with the viewer\'s baseline: the glyphs\' up side lands where the viewer\'s does', async () => {
+      // Turned 90°, the glyphs' up side faces the page's left; a baseline 1.3 pt too high moved the text 1.3 pt left.
+      const page: BlankPage = { width: 160, height: 100 };
+      const records = [
+        freeText([20, 5, 30, 80], 'Turned', { font: 'Helvetica', fontSize: 12, rotation: 90 }),
+        freeText([80, 5, 30, 80], 'Turned', { font: 'Helvetica', fontSize: 12, rotation: 270 }),
+      ];
+      const boxes = await inkAtZoom(page, records, 3);
+      boxes.forEach(({ live, saved }, index) => {
+        const name = `turned ${records[index]!.rotation}°`;
+        console.log(`${name}: saved ink ${describeBox(saved)}, viewer ${describeBox(live)}`);
+        // Across the lines (the page's x): where the baseline is.
+        expect(Math.abs(saved.left - live.left), `${name}: left`).to.be.at.most(0.4);
+        expect(Math.abs(saved.right - live.right), `${name}: right`).to.be.at.most(0.4);
+        // Along the line, the rasterisers of turned glyphs differ by a pixel or so.
+        expect(Math.abs(saved.top - live.top), `${name}: top`).to.be.at.most(0.75);
+        expect(Math.abs(saved.bottom - live.bottom), `${name}: bottom`).to.be.at.most(0.75);
+      });
+    });
+
+    it('dashes a border as the browser paints the viewer\'s CSS dashed border at 100 %: same dashes, corner to corner', async () => {
+      const page: BlankPage = { width: 200, height: 130 };
+      const records = [
+        freeText([20, 20, 95, 40], 'Dashed', { font: 'Helvetica', fontSize: 12, fontColor: '#283593', borderStyle: 'dashed', borderWidth: 1 }),
+        freeText([20, 75, 150, 40], '', { fontColor: '#283593', borderStyle: 'dashed', borderWidth: 2 }),
+      ];
+      const scale = 96 / 72;
+      const viewer = await blankViewer([page], { zoom: '1' }, { width: 1000, height: 700 });
+      for (const record of records) await draw(viewer, record);
+      const pixels = await pagePixels(viewer, 0, frameOf(page));
+      const bytes = await applyInstantJson(blankPdf([page]), instantJson({ annotations: records }));
+      // The saved border drawn large, so its dashes are exact.
+      const savedScale = 4;
+      await withSaved(bytes, async (opened) => {
+        const rendered = await renderPage(opened, savedScale);
+        for (const record of records) {
+          const [left, top, width, height] = record.bbox;
+          // The border is in the text's colour (the record names no other).
+          const inkedBand = (at: (x: number, y: number) => Rgba, across: (t: number) => [number, number][]) => (t: number) =>
+            across(t).some(([x, y]) => coverage(at(x, y), record.fontColor) > 0.5);
+          // A side's dashes: runs of ink along a band as wide as the border, clear of the text.
+          const sides = {
+            top: (t: number): [number, number][] => [0.2, 0.5, 0.8].map((f) => [left + t, top + f * (record.borderWidth ?? 1)]),
+            left: (t: number): [number, number][] => [0.2, 0.5, 0.8].map((f) => [left + f * (record.borderWidth ?? 1), top + t]),
+          };
+          for (const [side, across] of Object.entries(sides)) {
+            const length = side === 'top' ? width : height;
+            const live = runs(inkedBand((x, y) => pixels.at([x, y]), across), length, 1 / scale);
+            const saved = runs(inkedBand((x, y) => rendered.at(x, y), across), length, 1 / savedScale);
+            const name = `${record.borderWidth} pt, ${side} side`;
+            console.log(`${name}: ${live.length} dashes in the viewer, ${saved.length} saved; viewer ${JSON.stringify(live.slice(0, 4).map((r) => r.map((v) => +v.toFixed(2))))}…, saved ${JSON.stringify(saved.slice(0, 4).map((r) => r.map((v) => +v.toFixed(2))))}…`);
+            expect(saved.length, `${name}: dashes`).to.equal(live.length);
+            saved.forEach(([start, end], index) => {
+              const [liveStart, liveEnd] = live[index]!;
+              expect(Math.abs((start + end) / 2 - (liveStart + liveEnd) / 2), `${name}: dash ${index}'s middle`).to.be.at.most(0.75);
+            });
+          }
+        }
+      });
     });
   });
 });

@@ -23,6 +23,8 @@ import type { WriterEnv, WrittenAnnotation } from '../../writer-types.js';
 import { colorArray } from '../shapes/border.js';
 import { Bounds } from '../shapes/bounds.js';
 import { PagePath } from '../shapes/page-path.js';
+import { num } from '../../content-stream.js';
+import { cssDashPattern } from './css-dashed-border.js';
 import { calloutEntries, calloutStroke, drawCallout } from './callout.js';
 import { defaultAppearance, defaultStyle } from './default-appearance.js';
 import { drawTextFrame } from './text-frame.js';
@@ -47,7 +49,7 @@ export function textStyleOf(annotation: TextAnnotation): TextStyle {
 function borderEntry(env: WriterEnv, border: TextBorder | undefined) {
   if (!border) return env.doc.context.obj({ W: 0 });
   const entry = env.doc.context.obj({ W: border.width, S: BORDER_STYLE_NAMES[border.style] });
-  if (border.style === 'dashed') entry.set(env.lib.PDFName.of('D'), env.doc.context.obj([border.width * 3, border.width * 3]));
+  if (border.style === 'dashed') entry.set(env.lib.PDFName.of('D'), env.doc.context.obj(cssDashPattern(border.width).map((length) => Number(num(length)))));
   return entry;
 }
 

@@ -13,6 +13,7 @@ import type { TextFonts, TextStyle } from '../../fonts/text-fonts.js';
 import type { PdfRect } from '../../page-frame.js';
 import { cssLineMetrics } from '../../text/css-line-metrics.js';
 import { drawTextLines, layoutLines, LINE_HEIGHT, type TextBox, type TextLine } from '../../text/line-layout.js';
+import { drawCssDashedBorder } from './css-dashed-border.js';
 
 export interface TextFrameOptions {
   /** The area the turned box covers, in user space. */
@@ -59,9 +60,10 @@ export async function drawTextFrame(appearance: Appearance, fonts: TextFonts, op
   if (options.background) content.fillColor(options.background).rect(0, 0, width, height).fill();
   const { border } = options;
   const borderWidth = border ? Math.min(border.width, width / 2, height / 2) : 0;
-  if (border && borderWidth > 0) {
+  if (border && borderWidth > 0 && border.style === 'dashed') {
+    drawCssDashedBorder(content, { left: 0, bottom: 0, width, height }, borderWidth, border.color);
+  } else if (border && borderWidth > 0) {
     content.save().lineWidth(borderWidth).strokeColor(border.color);
-    if (border.style === 'dashed') content.dash([border.width * 3, border.width * 3]);
     if (border.style === 'underline') content.moveTo(0, borderWidth / 2).lineTo(width, borderWidth / 2);
     else content.rect(borderWidth / 2, borderWidth / 2, width - borderWidth, height - borderWidth);
     content.stroke().restore();
