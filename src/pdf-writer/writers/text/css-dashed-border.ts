@@ -51,10 +51,7 @@ export function fittedDashGap(length: number, dash: number, gap: number): number
   return moreGap <= 0 || Math.abs(fewerGap - gap) < Math.abs(moreGap - gap) ? fewerGap : moreGap;
 }
 
-/**
- * Strokes a dashed border of `width` inside the box from (`left`, `bottom`)
- * of `boxWidth` × `boxHeight` (current user space, y up) in `color`.
- */
+/** Strokes a dashed border of `width` in `color` inside `box` (current user space, y up). */
 export function drawCssDashedBorder(
   content: ContentBuilder,
   box: { left: number; bottom: number; width: number; height: number },

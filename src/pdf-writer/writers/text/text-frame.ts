@@ -1,7 +1,9 @@
 /**
  * The box of a free text, as the viewer's text frame draws it: background,
  * border inside the box (CSS `box-sizing: border-box`; an underline border
- * only at the bottom), and the text in the content box — all drawn upright
+ * only at the bottom; a dashed one dashed as the browser paints it,
+ * `css-dashed-border.ts`), and the text in the content box, each baseline
+ * where the CSS line box puts it (`css-line-metrics.ts`) — all drawn upright
  * and turned counterclockwise by the record's rotation about the area's
  * centre; for a quarter turn the upright box has the area's width and height
  * swapped, so once turned it covers the area (`rotated-content.ts`).
