@@ -154,13 +154,14 @@ function pixelSuite(variant: PageVariant, labels: readonly string[], load: () =>
   });
 }
 
+const TURNED_TEXT = 'free text turned 90°';
+
 /** The labels of the style set, known before its records are built (tests are declared synchronously). */
 const STYLE_LABELS = [
   'cloudy rectangle',
   'dashed ellipse',
   'cloudy polygon',
   'free text with a callout',
-  'free text turned 90°',
   'free text in Courier, right and bottom aligned',
   'free text with a dashed border',
   'stamp turned 90°',
@@ -195,12 +196,26 @@ describe('PDF writer: pixels of the saved PDF against our live drawing', () => {
     for (const variant of PAGE_VARIANTS) pixelSuite(variant, EVERY_TYPE, everyType);
   });
 
+  /** The style records whose label passes `keep`, as one page. */
+  const stylePage = async (keep: (label: string) => boolean): Promise<PixelPage> => {
+    const { styled, attachments } = await recordsOfManyStyles();
+    const shown = styled.filter(({ label }) => keep(label));
+    return { annotations: shown.map(({ record }) => record), attachments, compared: shown };
+  };
+
   describe('styles the appearance must keep: clouds, dashes, caps, blend modes, opacity, rotation, fonts', () => {
-    const styles = async (): Promise<PixelPage> => {
-      const { styled, attachments } = await recordsOfManyStyles();
-      return { annotations: styled.map(({ record }) => record), attachments, compared: styled };
-    };
-    for (const variant of PAGE_VARIANTS.slice(0, 2)) pixelSuite(variant, STYLE_LABELS, styles);
+    for (const variant of PAGE_VARIANTS.slice(0, 2)) pixelSuite(variant, STYLE_LABELS, () => stylePage((label) => label !== TURNED_TEXT));
+  });
+
+  // The turned free text is measured on a page of its own. Among the other
+  // style records Chromium gives the viewer's turned text frame a composited
+  // layer of its own and rotates it as an image, which blurs the live drawing
+  // (351 inked pixels instead of 267; adding `will-change: transform` to the
+  // frame alone reproduces exactly those pixels). That blur is the viewer's
+  // (noted for the viewer), not a difference of the saved PDF: the same record,
+  // same spot, same saved file agrees 91.6 % alone and 85.3 % with the others.
+  describe('a turned free text, alone on its page', () => {
+    for (const variant of PAGE_VARIANTS.slice(0, 2)) pixelSuite(variant, [TURNED_TEXT], () => stylePage((label) => label === TURNED_TEXT));
   });
 });
 
