@@ -12,6 +12,7 @@ import { num } from '../../content-stream.js';
 import type { PdfRect } from '../../page-frame.js';
 import type { PDFObject } from '../../pdf-lib.js';
 import type { WriterEnv } from '../../writer-types.js';
+import { cssDashPattern, drawCssDashedBorder } from '../css-dashed-border.js';
 
 const PDF_BORDER_STYLES: Record<BorderStyle, string> = {
   solid: 'S',
@@ -20,16 +21,6 @@ const PDF_BORDER_STYLES: Record<BorderStyle, string> = {
   inset: 'I',
   underline: 'U',
 };
-
-/**
- * Chromium's dashed CSS border, measured: dashes three times the width and
- * gaps twice it for borders under 3 CSS pixels, dashes twice and gaps once
- * the width from there on (it then stretches the gaps to end on the corners).
- */
-function dashPattern(width: number): number[] {
-  const thin = width * (96 / 72) < 3;
-  return (thin ? [3 * width, 2 * width] : [2 * width, width]).map((value) => Number(num(value)));
-}
 
 /** The visible border's width, or 0 when the viewer draws none. */
 export function visibleBorderWidth(link: LinkAnnotation): number {
@@ -43,7 +34,7 @@ export function borderEntries(link: LinkAnnotation, env: WriterEnv): { Border: n
   if (width === 0) return { Border: [0, 0, 0] };
   const style = link.borderStyle ?? 'solid';
   const bs: Record<string, string | number | number[]> = { Type: 'Border', W: width, S: PDF_BORDER_STYLES[style] ?? 'S' };
-  if (style === 'dashed') bs['D'] = dashPattern(width);
+  if (style === 'dashed') bs['D'] = cssDashPattern(width).map((value) => Number(num(value)));
   return { Border: [0, 0, width], BS: env.doc.context.obj(bs) };
 }
 
@@ -91,21 +82,6 @@ export function borderShades(color: string): { light: string; dark: string } {
   return { light: hexOf(lighter(channels)), dark: hexOf(dark) };
 }
 
-/**
- * Chromium's gap for dashes along an open line of `length`: the pattern
- * stretched or squeezed so that a whole number of dashes fits, starting and
- * ending with a dash (`SelectBestDashGap`); undefined when there is no room
- * for two dashes and a gap, where Chromium draws the side solid.
- */
-function fittedGap(length: number, dash: number, gap: number): number | undefined {
-  if (length <= 2 * dash + gap) return undefined;
-  const fewer = Math.floor((length + gap) / (dash + gap));
-  const more = fewer + 1;
-  const fewerGap = (length - fewer * dash) / (fewer - 1);
-  const moreGap = (length - more * dash) / (more - 1);
-  return moreGap <= 0 || Math.abs(fewerGap - gap) < Math.abs(moreGap - gap) ? fewerGap : moreGap;
-}
-
 /** Draws the border of `link` inside `rect` (nothing when it has none). */
 export function drawLinkBorder(appearance: Appearance, link: LinkAnnotation, rect: PdfRect): void {
   const width = visibleBorderWidth(link);
@@ -150,23 +126,7 @@ export function drawLinkBorder(appearance: Appearance, link: LinkAnnotation, rec
     return;
   }
   if (style === 'dashed') {
-    // Each side on its own, as Chromium paints a dashed border: dashes from corner to corner.
-    const [dash, gap] = dashPattern(w) as [number, number];
-    const half = w / 2;
-    const sides: [number, number, number, number][] = [
-      [llx, ury - half, urx, ury - half],
-      [urx - half, ury, urx - half, lly],
-      [urx, lly + half, llx, lly + half],
-      [llx + half, lly, llx + half, ury],
-    ];
-    content.save().strokeColor(color).lineWidth(w);
-    for (const [x1, y1, x2, y2] of sides) {
-      const fitted = fittedGap(Math.hypot(x2 - x1, y2 - y1), dash, gap);
-      content.save();
-      if (fitted !== undefined) content.dash([dash, fitted]);
-      content.moveTo(x1, y1).lineTo(x2, y2).stroke().restore();
-    }
-    content.restore();
+    drawCssDashedBorder(content, { left: llx, bottom: lly, width: boxWidth, height: boxHeight }, w, color);
     return;
   }
   content.save().strokeColor(color).lineWidth(w).rect(llx + w / 2, lly + w / 2, boxWidth - w, boxHeight - w).stroke().restore();

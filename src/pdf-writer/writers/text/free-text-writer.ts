@@ -24,7 +24,7 @@ import type { WriterEnv, WrittenAnnotation } from '../../writer-types.js';
 import { colorArray } from '../shapes/border.js';
 import { Bounds } from '../shapes/bounds.js';
 import { PagePath } from '../shapes/page-path.js';
-import { cssDashPattern } from './css-dashed-border.js';
+import { cssDashPattern } from '../css-dashed-border.js';
 import { calloutEntries, calloutStroke, drawCallout } from './callout.js';
 import { defaultAppearance, defaultStyle } from './default-appearance.js';
 import { drawTextFrame } from './text-frame.js';

@@ -15,7 +15,7 @@ import type { TextFonts, TextStyle } from '../../fonts/text-fonts.js';
 import type { PdfRect } from '../../page-frame.js';
 import { cssLineMetrics } from '../../text/css-line-metrics.js';
 import { drawTextLines, layoutLines, LINE_HEIGHT, type TextBox, type TextLine } from '../../text/line-layout.js';
-import { drawCssDashedBorder } from './css-dashed-border.js';
+import { drawCssDashedBorder } from '../css-dashed-border.js';
 
 export interface TextFrameOptions {
   /** The area the turned box covers, in user space. */

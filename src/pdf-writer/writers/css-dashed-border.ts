@@ -19,7 +19,7 @@
  * pdf.js at 100 % it agreed with the viewer on 73 % of the inked pixels,
  * the record's width on 93 %.
  */
-import type { ContentBuilder } from '../../content-stream.js';
+import type { ContentBuilder } from '../content-stream.js';
 
 /** Points per CSS pixel at 100 %, where the viewer draws one page point as 96/72 pixels. */
 const POINTS_PER_PIXEL = 72 / 96;
