@@ -122,7 +122,9 @@ export async function applyInstantJson(
     }
     const frame = frames[record.pageIndex]!;
     const result = await untrackedAsync(doc, () => writeRecord(lib, doc, record, { ...env, frame }, annotations, rewritten, warn));
-    if (result && record.id) written.set(record.id, result);
+    // Records written by older SDKs have no id; comments then name their root by its name.
+    const rootId = record.id ?? record.name;
+    if (result && rootId) written.set(rootId, result);
     if (result?.rewritten) markChanged(result.ref);
   }
   untracked(doc, () => writeComments(lib, doc, instantJson.comments ?? [], written, env, frames, annotations, warn));

@@ -190,6 +190,18 @@ describe('applyInstantJson', () => {
     expect(warnings.some((message) => message.startsWith('comments[2]'))).to.equal(true);
   });
 
+  it('writes a record without id (older SDKs) under its name, and comments on it', async () => {
+    const original = await corpusBytes(LINE_PDF);
+    const legacy = { v: 1, type: 'pspdfkit/note', name: 'legacy-note', pageIndex: 0, bbox: [80, 80, 24, 24], text: 'Old note', color: '#ffe066' };
+    const comments = [{ v: 1, type: 'pspdfkit/comment', id: 'c1', rootId: 'legacy-note', text: 'Reply to an old note' }];
+    const saved = await applyInstantJson(original, instantJson({ annotations: [legacy] as never, comments: comments as never }));
+    const annotations = await pdfjsAnnotations(await reopen(saved), 0);
+    const note = annotations.find((annotation) => annotation.contentsObj?.str === 'Old note');
+    expect(note, 'the note').to.exist;
+    const reply = annotations.find((annotation) => annotation['inReplyTo'] === note!.id);
+    expect(reply?.contentsObj?.str).to.equal('Reply to an old note');
+  });
+
   it('reports progress up to the total', async () => {
     const original = await corpusBytes(LINE_PDF);
     const steps: [number, number][] = [];
