@@ -14,7 +14,7 @@ import { loadPdfLib, type PDFDict } from '../../src/pdf-writer/pdf-lib.js';
 import type { BlankPage } from '../helpers/annotation-kit.js';
 import { cleanupViewers } from '../helpers/viewer-fixture.js';
 import { afterEach, describe, it } from '../model/mocha.js';
-import { compareWithViewer, near, numbers, record, type Rgb, type Saved, saveOnBlankPages, WHITE } from './shape-kit.js';
+import { compareWithViewer, expectClose, expectColor, near, numbers, record, type Rgb, type Saved, saveOnBlankPages, WHITE } from './shape-kit.js';
 import { closeReopened } from './writer-kit.js';
 
 /** A page with a black band: page points x 100…200, y 160…200. */
@@ -52,17 +52,6 @@ async function appearanceStates(dict: PDFDict): Promise<Record<string, string>[]
     const state = dict.context.lookup(value, lib.PDFDict);
     return Object.fromEntries(state.entries().map(([key, entry]) => [key.decodeText(), entry.toString()]));
   });
-}
-
-function expectColor(actual: Rgb, expected: Rgb, where: string, tolerance = 40): void {
-  expect(near(actual, expected, tolerance), `${where}: rgb(${actual.join(', ')}) should be near rgb(${expected.join(', ')})`).to.equal(true);
-}
-
-function expectClose(actual: ArrayLike<number> | undefined, expected: readonly number[], what: string, tolerance = 0.5): void {
-  expect(actual, what).to.exist;
-  const values = Array.from(actual!);
-  expect(values.length, `${what} length`).to.equal(expected.length);
-  values.forEach((value, i) => expect(Math.abs(value - expected[i]!), `${what}[${i}] = ${value}, expected ${expected[i]}`).to.be.at.most(tolerance));
 }
 
 afterEach(async () => {

@@ -83,6 +83,18 @@ export function near(actual: Rgb, expected: Rgb, tolerance = 40): boolean {
   return actual.every((channel, i) => Math.abs(channel - expected[i]!) <= tolerance);
 }
 
+export function expectColor(actual: Rgb, expected: Rgb, where: string, tolerance = 40): void {
+  expect(near(actual, expected, tolerance), `${where}: rgb(${actual.join(', ')}) should be near rgb(${expected.join(', ')})`).to.equal(true);
+}
+
+/** Numbers equal within `tolerance` (points), one by one. */
+export function expectClose(actual: ArrayLike<number> | undefined, expected: readonly number[], what: string, tolerance = 0.5): void {
+  expect(actual, what).to.exist;
+  const values = Array.from(actual!);
+  expect(values.length, `${what} length`).to.equal(expected.length);
+  values.forEach((value, i) => expect(Math.abs(value - expected[i]!), `${what}[${i}] = ${value}, expected ${expected[i]}`).to.be.at.most(tolerance));
+}
+
 /**
  * Draws the records in the viewer (zoom 1) and in the saved PDF (pdf.js at
  * scale 1), and compares the two pixel by pixel over each record's /Rect:

@@ -14,7 +14,7 @@ import { loadPdfLib, type PDFDict } from '../../src/pdf-writer/pdf-lib.js';
 import { type BlankPage, blankPdf } from '../helpers/annotation-kit.js';
 import { cleanupViewers } from '../helpers/viewer-fixture.js';
 import { afterEach, describe, it } from '../model/mocha.js';
-import { compareWithViewer, near, numbers, record, type Rgb, type Saved, saveOnBlankPages, WHITE } from './shape-kit.js';
+import { compareWithViewer, expectClose, expectColor, near, numbers, record, type Rgb, type Saved, saveOnBlankPages, WHITE } from './shape-kit.js';
 import { closeReopened, instantJson, type PdfjsAnnotation, renderPage, reopen } from './writer-kit.js';
 
 const PAGE: BlankPage = { width: 400, height: 300 };
@@ -30,17 +30,6 @@ function save(records: Annotation[], pages: BlankPage[] = [PAGE]): Promise<Saved
 async function nameOf(dict: PDFDict, key: string): Promise<string | undefined> {
   const lib = await loadPdfLib();
   return dict.lookupMaybe(lib.PDFName.of(key), lib.PDFName)?.decodeText();
-}
-
-function expectColor(actual: Rgb, expected: Rgb, where: string, tolerance = 40): void {
-  expect(near(actual, expected, tolerance), `${where}: rgb(${actual.join(', ')}) should be near rgb(${expected.join(', ')})`).to.equal(true);
-}
-
-function expectClose(actual: ArrayLike<number> | undefined, expected: readonly number[], what: string, tolerance = 0.5): void {
-  expect(actual, what).to.exist;
-  const values = Array.from(actual!);
-  expect(values.length, `${what} length`).to.equal(expected.length);
-  values.forEach((value, i) => expect(Math.abs(value - expected[i]!), `${what}[${i}] = ${value}, expected ${expected[i]}`).to.be.at.most(tolerance));
 }
 
 function rgbOf(item: PdfjsAnnotation): number[] {

@@ -7,25 +7,13 @@
  * names another), /C its colour, /Contents its text when it has one, and
  * then a /Popup as for notes.
  */
-import { DEFAULT_MARKER_COLOR, iconName } from '../../../annotations/note-glyphs.js';
+import { DEFAULT_MARKER_COLOR } from '../../../annotations/note-glyphs.js';
 import type { CommentMarkerAnnotation } from '../../../model/index.js';
 import { plainText } from '../../plain-text.js';
 import type { AnnotationWriter } from '../../writer-types.js';
-import { noteIconAppearance } from './note-icon-appearance.js';
-import { PDF_ICON_NAMES } from './note-icon-names.js';
-import { pdfColor } from './pdf-color.js';
+import { noteLikeText } from './note-icon-appearance.js';
 
 export const writeCommentMarker: AnnotationWriter<CommentMarkerAnnotation> = (marker, env) => {
-  const icon = iconName(marker.icon);
-  const color = marker.color || DEFAULT_MARKER_COLOR;
-  const { rect, appearance } = noteIconAppearance(marker.bbox, env.frame, icon, color);
   const text = plainText(marker.text);
-  return {
-    subtype: 'Text',
-    rect,
-    entries: { Name: env.lib.PDFName.of(PDF_ICON_NAMES[icon]), C: pdfColor(color) },
-    ...(text !== '' && { contents: text }),
-    appearance,
-    popup: text !== '',
-  };
+  return noteLikeText(marker, marker.color || DEFAULT_MARKER_COLOR, text, text !== '', env);
 };

@@ -6,10 +6,13 @@
  * size at 100 %). A bbox smaller than the icon grows to hold it, as the
  * viewer's own hit area does, so no saved note is invisible.
  */
-import { contrastColor, GLYPH_GRID, GLYPH_PAINT, iconHitRect, ICON_SIDE, NOTE_GLYPHS } from '../../../annotations/note-glyphs.js';
+import { contrastColor, GLYPH_GRID, GLYPH_PAINT, iconHitRect, iconName, ICON_SIDE, NOTE_GLYPHS } from '../../../annotations/note-glyphs.js';
 import type { NoteIcon, Rect } from '../../../model/index.js';
 import { Appearance } from '../../appearance.js';
 import type { PageFrame, PdfRect } from '../../page-frame.js';
+import type { WriterEnv, WrittenAnnotation } from '../../writer-types.js';
+import { PDF_ICON_NAMES } from './note-icon-names.js';
+import { pdfColor } from './pdf-color.js';
 import { appendSvgPath } from './svg-path.js';
 
 /** The /Rect of a note-like annotation and its appearance. */
@@ -52,4 +55,27 @@ export function drawNoteIcon(appearance: Appearance, left: number, top: number, 
     content.fill().restore();
   }
   content.restore();
+}
+
+/**
+ * A note-like annotation as a /Text: the icon's PDF /Name, /C, its text as
+ * /Contents, and (when `popup`) a /Popup for PDF readers to open.
+ */
+export function noteLikeText(
+  record: { bbox: Readonly<Rect>; icon?: NoteIcon | undefined },
+  color: string,
+  text: string,
+  popup: boolean,
+  env: WriterEnv,
+): WrittenAnnotation {
+  const icon = iconName(record.icon);
+  const { rect, appearance } = noteIconAppearance(record.bbox, env.frame, icon, color);
+  return {
+    subtype: 'Text',
+    rect,
+    entries: { Name: env.lib.PDFName.of(PDF_ICON_NAMES[icon]), C: pdfColor(color) },
+    ...(text !== '' && { contents: text }),
+    appearance,
+    popup,
+  };
 }
