@@ -3,7 +3,7 @@
  * says, with the viewer's state filled in, and the runs of tools that can
  * show as one group button.
  */
-import type { Localizer } from '../i18n/localize.js';
+import type { Localizer, TranslationKey } from '../i18n/localize.js';
 import type { Tool } from '../tools/tool.js';
 import { iconFor } from './tool-icons.js';
 import { defaultToolbarItems, toolGroupOf, type ToolbarItem } from './toolbar-items.js';
@@ -45,6 +45,19 @@ export interface ItemActions {
   print(): void;
 }
 
+/** The buttons a `button` item with one of these ids and no `onPress` stands for. */
+const BUILT_IN_BUTTONS = {
+  undo: { label: 'toolbar.undo', enabled: (state: ItemState) => !state.readonly && state.canUndo, press: (actions: ItemActions) => actions.undo() },
+  redo: { label: 'toolbar.redo', enabled: (state: ItemState) => !state.readonly && state.canRedo, press: (actions: ItemActions) => actions.redo() },
+  // Readonly viewers still save and print: neither changes the document.
+  download: { label: 'toolbar.download', enabled: (state: ItemState) => !state.exporting, press: (actions: ItemActions) => actions.download() },
+  print: { label: 'toolbar.print', enabled: (state: ItemState) => !state.exporting, press: (actions: ItemActions) => actions.print() },
+} as const satisfies Record<string, { label: TranslationKey; enabled(state: ItemState): boolean; press(actions: ItemActions): void }>;
+
+function isBuiltInButton(id: string): id is keyof typeof BUILT_IN_BUTTONS {
+  return Object.hasOwn(BUILT_IN_BUTTONS, id);
+}
+
 export function shownItems(state: ItemState, actions: ItemActions | undefined): ShownItem[] {
   const l = state.localizer;
   const items = state.items ?? defaultToolbarItems(state.tools);
@@ -72,26 +85,15 @@ export function shownItems(state: ItemState, actions: ItemActions | undefined): 
           actions?.setTool(tool.id);
         },
       });
-    } else if ((item.id === 'undo' || item.id === 'redo') && !item.onPress) {
-      const undo = item.id === 'undo';
+    } else if (isBuiltInButton(item.id) && !item.onPress) {
+      const builtIn = BUILT_IN_BUTTONS[item.id];
       shown.push({
         ...base,
         kind: 'button',
-        label: item.title ?? l.term(undo ? 'toolbar.undo' : 'toolbar.redo'),
+        label: item.title ?? l.term(builtIn.label),
         pressed: undefined,
-        disabled: item.disabled === true || !state.documentOpen || state.readonly || !(undo ? state.canUndo : state.canRedo),
-        press: () => (undo ? actions?.undo() : actions?.redo()),
-      });
-    } else if ((item.id === 'download' || item.id === 'print') && !item.onPress) {
-      const download = item.id === 'download';
-      shown.push({
-        ...base,
-        kind: 'button',
-        label: item.title ?? l.term(download ? 'toolbar.download' : 'toolbar.print'),
-        pressed: undefined,
-        // Readonly viewers still save and print: neither changes the document.
-        disabled: item.disabled === true || !state.documentOpen || state.exporting,
-        press: () => (download ? actions?.download() : actions?.print()),
+        disabled: item.disabled === true || !state.documentOpen || !builtIn.enabled(state),
+        press: () => actions && builtIn.press(actions),
       });
     } else {
       shown.push({ ...base, kind: 'button', label: item.title ?? item.id, pressed: item.selected, disabled: item.disabled === true, press: item.onPress });

@@ -12,11 +12,11 @@ import { borderShades } from '../../src/pdf-writer/writers/markers/link-border.j
 import { type BlankPage, blankPdf } from '../helpers/annotation-kit.js';
 import { cleanupViewers, setDeviceScaleFactor } from '../helpers/viewer-fixture.js';
 import { afterEach, describe, it } from '../model/mocha.js';
-import { agreementWithViewer } from './marker-kit.js';
+import { agreementWithViewer, bboxOfRect, expectRect, MARKER_PAGE, MARKER_SCALE, region } from './marker-kit.js';
 import { appendedText, closeReopened, countPixels, instantJson, type PdfjsAnnotation, pdfjsAnnotations, renderPage, reopen } from './writer-kit.js';
 
-const PAGE: BlankPage = { width: 400, height: 300 };
-const SCALE = 2;
+const PAGE = MARKER_PAGE;
+const SCALE = MARKER_SCALE;
 
 type Rgb = [number, number, number];
 const near = (target: Rgb, tolerance = 40) => (r: number, g: number, b: number) =>
@@ -25,17 +25,7 @@ const red = near([255, 0, 0]);
 const blue = near([0, 0, 255]);
 const white = near([255, 255, 255], 8);
 
-function region([left, top, width, height]: readonly number[]) {
-  return { x: left! * SCALE, y: top! * SCALE, width: width! * SCALE, height: height! * SCALE };
-}
 const area = (bbox: readonly number[]) => bbox[2]! * bbox[3]! * SCALE * SCALE;
-
-function bboxOfRect([x1, y1, x2, y2]: readonly number[], pageHeight = PAGE.height): number[] {
-  return [x1!, pageHeight - y2!, x2! - x1!, y2! - y1!];
-}
-function expectRect(actual: readonly number[], expected: readonly number[], what: string): void {
-  expected.forEach((value, index) => expect(actual[index], `${what}[${index}]`).to.be.closeTo(value, 0.5));
-}
 
 let sequence = 0;
 function record<T extends object>(fields: T): T & { v: 2; id: string; pageIndex: number } {

@@ -1,9 +1,30 @@
 /** Shared by the note/stamp and image/link writer tests. */
+import { expect } from '@open-wc/testing';
 import type { InstantJson } from '../../src/model/index.js';
 import { applyInstantJson } from '../../src/pdf-writer/index.js';
 import { type BlankPage, blankPdf, blankViewer, settled } from '../helpers/annotation-kit.js';
 import { page, screenPixels, setDeviceScaleFactor, waitFor } from '../helpers/viewer-fixture.js';
 import { renderPage, reopen } from './writer-kit.js';
+
+/** The test page of both suites, in points. */
+export const MARKER_PAGE: BlankPage = { width: 400, height: 300 };
+/** Device pixels per point of pdf.js's rendering in both suites. */
+export const MARKER_SCALE = 2;
+
+/** The device-pixel region of a bbox `[left, top, width, height]` on the rendered page. */
+export function region([left, top, width, height]: readonly number[]) {
+  return { x: left! * MARKER_SCALE, y: top! * MARKER_SCALE, width: width! * MARKER_SCALE, height: height! * MARKER_SCALE };
+}
+
+/** The bbox of a pdf.js /Rect on the test page. */
+export function bboxOfRect([x1, y1, x2, y2]: readonly number[]): number[] {
+  return [x1!, MARKER_PAGE.height - y2!, x2! - x1!, y2! - y1!];
+}
+
+/** Each number of a rectangle within 0.5 pt. */
+export function expectRect(actual: readonly number[], expected: readonly number[], what: string): void {
+  expected.forEach((value, index) => expect(actual[index], `${what}[${index}]`).to.be.closeTo(value, 0.5));
+}
 
 /**
  * For each area (page points), the share of its pixels where pdf.js's

@@ -19,13 +19,13 @@ import { appendSvgPath } from '../../src/pdf-writer/writers/markers/svg-path.js'
 import { blankPdf } from '../helpers/annotation-kit.js';
 import { cleanupViewers, setDeviceScaleFactor } from '../helpers/viewer-fixture.js';
 import { afterEach, describe, it } from '../model/mocha.js';
-import { agreementWithViewer } from './marker-kit.js';
+import { agreementWithViewer, bboxOfRect, expectRect, MARKER_PAGE, MARKER_SCALE, region } from './marker-kit.js';
 import { closeReopened, countPixels, instantJson, type PdfjsAnnotation, pdfjsAnnotations, renderPage, reopen } from './writer-kit.js';
 
 /** The test page: 400 × 300 points, no crop offset, so a bbox's top is 300 − the /Rect's top. */
-const PAGE = { width: 400, height: 300 };
+const PAGE = MARKER_PAGE;
 /** Rendering scale for pixel checks. */
-const SCALE = 2;
+const SCALE = MARKER_SCALE;
 
 type Rgb = [number, number, number];
 
@@ -36,20 +36,6 @@ const white = near([255, 255, 255], 8);
 function hexRgb(color: string): Rgb {
   const value = parseInt(color.slice(1), 16);
   return [(value >> 16) & 255, (value >> 8) & 255, value & 255];
-}
-
-/** The device-pixel region of a bbox `[left, top, width, height]` on the rendered page. */
-function region([left, top, width, height]: readonly number[]) {
-  return { x: left! * SCALE, y: top! * SCALE, width: width! * SCALE, height: height! * SCALE };
-}
-
-/** The bbox of a pdf.js /Rect on the test page. */
-function bboxOfRect([x1, y1, x2, y2]: readonly number[]): number[] {
-  return [x1!, PAGE.height - y2!, x2! - x1!, y2! - y1!];
-}
-
-function expectRect(actual: readonly number[], expected: readonly number[], what: string): void {
-  expected.forEach((value, index) => expect(actual[index], `${what}[${index}]`).to.be.closeTo(value, 0.5));
 }
 
 let sequence = 0;
